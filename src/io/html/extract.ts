@@ -23,7 +23,7 @@ export interface HtmlExtraction {
 export function extractHtml(html: string): HtmlExtraction {
   const { document } = parseHTML(html);
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content') ?? null;
-  const article = new Readability(document as unknown as Document).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   const paragraphs = (article?.textContent ?? '')
     .split(/\n+/)
     .map((p) => p.trim())
