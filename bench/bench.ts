@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: extract throughput on the ANT corpus beside a bare read-normalise-tokenise
+ * pass over the same input, in the same run, as a ratio (these machines are noisy: only the
+ * ratio is comparable between runs). Each pass runs in a child process of its own so that its
+ * peak memory is its own.
+ */
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPackageRoot } from '../src/paths.js';
+
+export interface PassResult {
+  pass: string;
+  articles: number;
+  seconds: number;
+  peakRssMb: number;
+  annotations?: Record<string, number>;
+}
+
+const DEFAULT_CORPUS = join(findPackageRoot(), '..', 'shared', 'data', 'ant', 'ant-news-2018.tar.gz');
+
+function runPass(pass: string, corpus: string): Promise<PassResult> {
+  const worker = fileURLToPath(new URL('./pass.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = fork(worker, [pass, corpus], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => resolve(message as PassResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`bench pass ${pass} exited with ${code}`));
+    });
+  });
+}
+
+function line(result: PassResult): string {
+  const rate = result.articles / result.seconds;
+  return `${result.pass.padEnd(10)} ${String(result.articles).padStart(6)} articles  ${result.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(8)} articles/s  peak RSS ${result.peakRssMb.toFixed(0)} MB`;
+}
+
+async function main(): Promise<void> {
+  const corpus = process.argv[2] ?? DEFAULT_CORPUS;
+  if (!existsSync(corpus)) {
+    process.stderr.write(`bench: corpus not found: ${corpus} (pass a path as the first argument)\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`corpus: ${corpus}\n`);
+  const bare = await runPass('bare', corpus);
+  process.stdout.write(line(bare) + '\n');
+  const full = await runPass('extract', corpus);
+  process.stdout.write(line(full) + '\n');
+  if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
+  const ratio = full.articles / full.seconds / (bare.articles / bare.seconds);
+  process.stdout.write(`ratio extract/bare: ${ratio.toFixed(3)}\n`);
+}
+
+await main();
