@@ -1,26 +1,92 @@
 /**
- * The pipeline: a raw article from a reader goes through the pure stages in order and comes out
- * as the record of CONTRACT.md. Resources (gazetteer, tagger, lexicons) load once and are passed in.
+ * The pipeline: a raw article from a reader goes through the stages in order and comes out as
+ * the record of CONTRACT.md. Resources (gazetteer, tagger, lexicons) load once and are passed in.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { ArticleRecord, RawArticle, ReadError, Span } from './types.js';
 import { clean } from './clean/index.js';
+import { buildEntityResources, findEntities, type EntityResources } from './entities/index.js';
+import { loadGazetteer } from './entities/gazetteer.js';
+import { defaultWeightsPath } from './entities/tagger/paths.js';
+import { loadTagger } from './entities/tagger/index.js';
+import { detectEvents } from './events/index.js';
+import { findQuotes } from './quotes/index.js';
+import { createStoryStage } from './stories/index.js';
+import { splitSentences } from './text/sentences.js';
 
-export interface PipelineResources {
-  /** Filled by later stages (entities, events, quotes) as they load their data. */
-  readonly stages: readonly Stage[];
+/** What stages share about one article: computed once, on first use. */
+export class ArticleContext {
+  private sentenceSpans: Span[] | null = null;
+  constructor(readonly record: ArticleRecord) {}
+
+  /** The headline and body spans: the only places annotations may point to. */
+  get regions(): Span[] {
+    return annotatableRegions(this.record);
+  }
+
+  get sentences(): Span[] {
+    this.sentenceSpans ??= splitSentences(this.record.text, this.regions);
+    return this.sentenceSpans;
+  }
 }
 
 /** A stage reads the record so far and adds its own fields; it never changes `text`. */
-export type Stage = (record: ArticleRecord) => void;
+export type Stage = (context: ArticleContext) => void;
+
+export interface PipelineResources {
+  readonly stages: readonly Stage[];
+}
+
+export interface PipelineOptions {
+  /** Turn stages off (all on by default): useful for benchmarks and for narrow jobs. */
+  entities?: boolean;
+  events?: boolean;
+  quotes?: boolean;
+  /** Cluster the batch into stories as it streams (extract) — on by default. */
+  stories?: boolean;
+  /** Tagger weights for names outside the gazetteer (default: the bundled weights). */
+  taggerWeights?: string;
+}
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** The headline and body spans: the only places annotations may point to. */
-export function annotatableRegions(record: ArticleRecord): Span[] {
+export function annotatableRegions(record: Pick<ArticleRecord, 'headline' | 'body'>): Span[] {
   return record.headline ? [record.headline, ...record.body] : record.body;
+}
+
+function entityStage(resources: EntityResources): Stage {
+  return ({ record, regions }) => {
+    record.entities = findEntities(record.text, regions, resources, { published: record.published });
+  };
+}
+
+const eventStage: Stage = (context) => {
+  const { record } = context;
+  record.events = detectEvents(record.text, context.sentences, { published: record.published, entities: record.entities });
+};
+
+const quoteStage: Stage = ({ record, regions }) => {
+  record.quotes = findQuotes(record.text, regions, { entities: record.entities });
+};
+
+/** Loads each stage's resources once and returns the stage list. */
+export function loadPipeline(options: PipelineOptions = {}): PipelineResources {
+  const stages: Stage[] = [];
+  if (options.entities !== false) {
+    const weights = options.taggerWeights ?? defaultWeightsPath();
+    const tagger = existsSync(weights) ? loadTagger(weights) : null;
+    stages.push(entityStage(buildEntityResources(loadGazetteer(), tagger)));
+  }
+  if (options.events !== false) stages.push(eventStage);
+  if (options.quotes !== false) stages.push(quoteStage);
+  if (options.stories !== false) {
+    const assign = createStoryStage();
+    stages.push(({ record }) => void assign(record));
+  }
+  return { stages };
 }
 
 export function annotate(raw: RawArticle, resources: PipelineResources): ArticleRecord {
@@ -42,23 +108,9 @@ export function annotate(raw: RawArticle, resources: PipelineResources): Article
     story: null,
     warnings: [...raw.warnings, ...cleaned.warnings],
   };
-  for (const stage of resources.stages) stage(record);
+  const context = new ArticleContext(record);
+  for (const stage of resources.stages) stage(context);
   return record;
-}
-
-export interface PipelineOptions {
-  /** Turn stages off (all on by default): useful for benchmarks and for narrow jobs. */
-  entities?: boolean;
-  events?: boolean;
-  quotes?: boolean;
-  /** Cluster the batch into stories (extract) — on by default. */
-  stories?: boolean;
-}
-
-/** Loads each stage's resources once and returns the stage list. */
-export function loadPipeline(_options: PipelineOptions = {}): PipelineResources {
-  const stages: Stage[] = [];
-  return { stages };
 }
 
 export type ExtractItem = { ok: true; record: ArticleRecord } | { ok: false; error: ReadError };

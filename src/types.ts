@@ -91,23 +91,27 @@ export interface RoleFiller extends Span {
   sector?: Sector | null;
 }
 
-export type EventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT';
+/** The 16 PLOVER event types. */
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface Quantity extends Span {
   kind: string;

@@ -4,6 +4,22 @@ import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract.js';
 import { runTag } from './tag-command.js';
 import { runDemo } from './demo.js';
+import {
+  DEFAULT_DB,
+  UsageError,
+  runEntities,
+  runEvents,
+  runExport,
+  runIngest,
+  runSearch,
+  runStories,
+} from './store-commands.js';
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`not a positive whole number: ${value}`);
+  return n;
+};
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_SKIPPED = 1;
@@ -40,10 +56,91 @@ function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('run rasd on the bundled sample corpus and print a readable summary')
-    .option('--json', 'print the records as JSONL instead')
+    .description('ingest the bundled sample corpus into the store and print its stories, events and sources')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('--json', 'print the stories as JSON')
     .action(async (opts) => {
       process.exitCode = await runDemo(opts);
+    });
+
+  program
+    .command('ingest')
+    .description('extract articles and add them to the store (re-ingesting the same text changes nothing)')
+    .argument('<paths...>', 'files or directories (any input extract reads); - for standard input')
+    .option('--db <file>', 'the SQLite store (created if missing; env RASD_DB)', DEFAULT_DB)
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], opts) => {
+      process.exitCode = await runIngest(paths, opts);
+    });
+
+  program
+    .command('search')
+    .description('full-text search in any spelling (بلينكن = بلنكين, أمريكي = أميركي, clitics ignored)')
+    .argument('<words...>', 'the words to find (all must match)')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)')
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option('-n, --limit <n>', 'at most this many results', positiveInt, 20)
+    .option('--json', 'print results as JSON')
+    .action((words: string[], opts) => {
+      process.exitCode = runSearch(words.join(' '), opts);
+    });
+
+  program
+    .command('events')
+    .description('list events by type, actor, recipient, country, date and story')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('-t, --type <type>', 'PLOVER event type (ASSAULT, PROTEST, CONSULT, ...)')
+    .option('--actor <code|key>', 'actor country code (USA) or entity key')
+    .option('--recipient <code|key>', 'recipient country code or entity key')
+    .option('--country <code>', 'country code in any role or as the location')
+    .option('--from <date>', 'on or after (event date, else publication date)')
+    .option('--to <date>', 'on or before')
+    .option('--story <id>', 'only events of this story')
+    .option('--historical', 'include background events')
+    .option('-n, --limit <n>', 'at most this many events', positiveInt, 20)
+    .option('--json', 'print events as JSON')
+    .action((opts) => {
+      process.exitCode = runEvents(opts);
+    });
+
+  program
+    .command('entities')
+    .description('list people, organisations and places with their article counts')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('-t, --type <type>', 'PER, ORG or LOC')
+    .option('--code <code>', 'country code (ISO alpha-3) or IGO/NGO/...')
+    .option('--name <name>', 'a name in any spelling, Arabic or English')
+    .option('-n, --limit <n>', 'at most this many entities', positiveInt, 20)
+    .option('--json', 'print entities as JSON')
+    .action((opts) => {
+      process.exitCode = runEntities(opts);
+    });
+
+  program
+    .command('stories')
+    .description('list stories, or show one with its timeline, merged events and summary')
+    .argument('[id]', 'a story id (st_...) to show in full')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('--from <date>', 'stories active on or after this date')
+    .option('--to <date>', 'stories active on or before this date')
+    .option('--min <n>', 'stories with at least this many articles', positiveInt)
+    .option('--entity <key>', 'stories mentioning this entity key (see `rasd entities`)')
+    .option('-n, --limit <n>', 'at most this many stories', positiveInt, 20)
+    .option('--json', 'print as JSON')
+    .action((id: string | undefined, opts) => {
+      process.exitCode = runStories(id, opts);
+    });
+
+  program
+    .command('export')
+    .description('export the store: records (jsonl), events (csv) or PLOVER event records (plover)')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('-f, --format <format>', 'jsonl | csv | plover', 'jsonl')
+    .option('-o, --output <file>', 'write to FILE instead of standard output')
+    .option('--story <id>', 'only this story')
+    .action(async (opts) => {
+      process.exitCode = await runExport(opts);
     });
 
   return program;
@@ -54,6 +151,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`rasd: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
     if (err instanceof CommanderError) {
       // --help and --version exit 0; everything else commander rejects is a usage error.
       return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
@@ -63,5 +164,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
 }
+
+// A reader that stops early (`rasd extract … | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 process.exitCode = await main(process.argv);

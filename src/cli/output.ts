@@ -3,16 +3,22 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
+export interface TextWriter {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface JsonlWriter {
   write(value: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
-export function openJsonlWriter(path: string | undefined): JsonlWriter {
+/** Text to a file or standard output (`-` or none), waiting when the reader is slower. */
+export function openTextWriter(path: string | undefined): TextWriter {
   const stream: Writable = path && path !== '-' ? createWriteStream(path) : process.stdout;
   return {
-    async write(value) {
-      if (!stream.write(JSON.stringify(value) + '\n')) await once(stream, 'drain');
+    async write(text) {
+      if (!stream.write(text)) await once(stream, 'drain');
     },
     async close() {
       if (stream === process.stdout) return;
@@ -20,6 +26,11 @@ export function openJsonlWriter(path: string | undefined): JsonlWriter {
       await once(stream, 'finish');
     },
   };
+}
+
+export function openJsonlWriter(path: string | undefined): JsonlWriter {
+  const writer = openTextWriter(path);
+  return { write: (value) => writer.write(JSON.stringify(value) + '\n'), close: () => writer.close() };
 }
 
 /** Reports a bad input the way CONTRACT.md fixes: `rasd: PATH[:LINE]: reason`. */

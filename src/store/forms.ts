@@ -1,0 +1,48 @@
+/**
+ * Search forms of Arabic text: every word as its light stem and as the stem's consonant
+ * skeleton, so that a query in any spelling meets the article (بلينكن / بلنكين → بلنكن,
+ * أمريكي / أميركي → امرك, وبالعراق → عراق).
+ */
+import { lightStem } from '../text/clitics.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** Drops the long vowels ا و ي after the first letter: transliterations differ mostly in them. */
+export function consonantSkeleton(stem: string): string {
+  if (stem.length <= 2) return stem;
+  return stem[0] + stem.slice(1).replace(/[اويءئؤ]/g, '');
+}
+
+export interface SearchForms {
+  stems: string;
+  skeletons: string;
+}
+
+export function searchForms(text: string): SearchForms {
+  const stems: string[] = [];
+  const skeletons: string[] = [];
+  for (const token of tokenize(text)) {
+    if (token.kind === 'punct' || token.kind === 'symbol') continue;
+    const stem = token.kind === 'word' ? lightStem(token.text) : token.norm;
+    if (!stem) continue;
+    stems.push(stem);
+    skeletons.push(token.kind === 'word' ? consonantSkeleton(stem) : stem);
+  }
+  return { stems: stems.join(' '), skeletons: skeletons.join(' ') };
+}
+
+/** Quotes a term for an FTS5 query (double quotes doubled). */
+const ftsString = (term: string): string => `"${term.replace(/"/g, '""')}"`;
+
+/**
+ * An FTS5 query for a user's words: every word must match, by stem or by skeleton. Returns null
+ * when the query has no searchable word.
+ */
+export function ftsQuery(query: string): string | null {
+  const { stems, skeletons } = searchForms(query);
+  if (!stems) return null;
+  const stemList = stems.split(' ');
+  const skeletonList = skeletons.split(' ');
+  return stemList
+    .map((stem, i) => `(stems:${ftsString(stem)} OR skeletons:${ftsString(skeletonList[i]!)})`)
+    .join(' AND ');
+}

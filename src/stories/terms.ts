@@ -1,0 +1,44 @@
+/** The content terms of an article for story similarity: light stems of its headline and body words. */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+import { lightStem } from '../text/clitics.js';
+import { tokenize } from '../text/tokenize.js';
+import type { ArticleRecord, Span } from '../types.js';
+
+let stopwords: Set<string> | undefined;
+
+export function loadStopwords(): Set<string> {
+  stopwords ??= new Set(
+    readFileSync(dataPath('stories', 'stopwords.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return stopwords;
+}
+
+/**
+ * Headline words weigh most: they name the event; the lead paragraphs come next. Later paragraphs
+ * (background, reactions, other events) count little: they are what related stories share.
+ */
+const HEADLINE_WEIGHT = 3;
+const PARAGRAPH_WEIGHTS = [2, 1];
+const LATER_WEIGHT = 0.3;
+
+export function addTerms(text: string, span: Span, weight: number, into: Map<string, number>): void {
+  const stop = loadStopwords();
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (token.kind !== 'word' && token.kind !== 'latin') continue;
+    if (stop.has(token.norm)) continue;
+    const stem = lightStem(token.text);
+    if (stem.length < 3 || stop.has(stem)) continue;
+    into.set(stem, (into.get(stem) ?? 0) + weight);
+  }
+}
+
+export function articleTerms(record: Pick<ArticleRecord, 'text' | 'headline' | 'body'>): Map<string, number> {
+  const terms = new Map<string, number>();
+  if (record.headline) addTerms(record.text, record.headline, HEADLINE_WEIGHT, terms);
+  record.body.forEach((paragraph, i) => addTerms(record.text, paragraph, PARAGRAPH_WEIGHTS[i] ?? LATER_WEIGHT, terms));
+  return terms;
+}
