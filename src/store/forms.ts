@@ -4,12 +4,21 @@
  * أمريكي / أميركي → امرك, وبالعراق → عراق).
  */
 import { lightStem } from '../text/clitics.js';
+import { looseKey } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** Drops the long vowels ا و ي after the first letter: transliterations differ mostly in them. */
 export function consonantSkeleton(stem: string): string {
   if (stem.length <= 2) return stem;
   return stem[0] + stem.slice(1).replace(/[اويءئؤ]/g, '');
+}
+
+/** A spelling-blind key for a name: each word's consonant skeleton (أنتوني بلينكن = انتوني بلنكين). */
+export function nameKey(name: string): string {
+  return looseKey(name)
+    .split(' ')
+    .map(consonantSkeleton)
+    .join(' ');
 }
 
 export interface SearchForms {

@@ -7,8 +7,7 @@ import type { ArticleRecord, EventType } from '../types.js';
 import { StoryClusterer, clusterFeatures, type ClusterArticle } from '../stories/index.js';
 import { mergeStoryEvents, type SourcedEvent } from '../stories/merge.js';
 import { summarizeStory } from '../stories/summary.js';
-import { looseKey } from '../text/normalize.js';
-import { ftsQuery, searchForms } from './forms.js';
+import { ftsQuery, nameKey, searchForms } from './forms.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
   EntityFilter,
@@ -294,10 +293,10 @@ export class SqliteStore implements Store {
       )
       .all(...params) as EntityRow[];
     const name = filter.name;
-    const wanted = name ? looseKey(name) : null;
+    const wanted = name ? nameKey(name) : null;
     const matches = wanted
       ? rows.filter(
-          (r) => looseKey(r.name).includes(wanted) || (r.en !== null && r.en.toLowerCase().includes(name!.toLowerCase())),
+          (r) => nameKey(r.name).includes(wanted) || (r.en !== null && r.en.toLowerCase().includes(name!.toLowerCase())),
         )
       : rows;
     return matches.slice(0, filter.limit ?? DEFAULT_LIMIT);

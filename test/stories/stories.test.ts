@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minhash, similarity } from '../../src/stories/minhash.js';
+import { StoryClusterer, createStoryStage, storyIdFor } from '../../src/stories/index.js';
+import { mergeStoryEvents, type SourcedEvent } from '../../src/stories/merge.js';
+import { summarizeStory } from '../../src/stories/summary.js';
+import type { ArticleEvent, ArticleRecord } from '../../src/types.js';
+
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+const BASE =
+  'شنت طائرات حربية غارات جوية على مواقع لفصائل مسلحة قرب مدينة البوكمال شرقي سوريا فجر الجمعة وأفاد المرصد السوري بمقتل ثمانية مسلحين وإصابة آخرين';
+
+test('MinHash: a re-post with one changed word is near, another text is far', () => {
+  const copy = BASE.replace('ثمانية', 'تسعة');
+  const other = 'عقد مجلس النواب العراقي جلسة طارئة لمناقشة أزمة المياه في محافظة البصرة بحضور عدد من الوزراء المعنيين';
+  const a = minhash(BASE, whole(BASE))!;
+  assert.ok(similarity(a, minhash(copy, whole(copy))!) >= 0.6);
+  assert.ok(similarity(a, minhash(other, whole(other))!) < 0.2);
+  assert.equal(minhash('', []), null);
+});
+
+function record(id: string, headline: string, body: string, published: string | null, entityKeys: string[] = []): ArticleRecord {
+  const text = `${headline}\n${body}`;
+  return {
+    id,
+    source: { path: id, index: 0, line: null, url: null },
+    content_hash: `hash-${id}-${text.length}-${text}`,
+    text,
+    headline: { start: 0, end: headline.length },
+    dateline: null,
+    outlet: null,
+    published,
+    body: [{ start: headline.length + 1, end: text.length }],
+    removed: [],
+    entities: entityKeys.map((key) => ({ key, type: 'ORG', name: key, en: null, code: null, sector: null, mentions: [{ start: 0, end: 1 }] })),
+    events: [],
+    quotes: [],
+    story: null,
+    warnings: [],
+  };
+}
+
+test('clustering: two reports of one event share a story, an unrelated one does not, a copy is a duplicate', () => {
+  const assign = createStoryStage();
+  const a = record('a', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة', '2018-09-07');
+  const b = record('b', 'حرق القنصلية الإيرانية في البصرة على يد محتجين', 'أضرم محتجون النار في القنصلية الإيرانية بمدينة البصرة جنوب العراق', '2018-09-07');
+  const c = record('c', 'مجلس الأمن يعقد جلسة طارئة بشأن كوريا الشمالية', 'عقد مجلس الأمن الدولي جلسة طارئة لبحث التجربة الصاروخية الكورية الشمالية الجديدة', '2018-09-07');
+  const copy = { ...record('a-copy', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة', '2018-09-07'), content_hash: a.content_hash };
+  for (const r of [a, b, c, copy]) assign(r);
+  assert.equal(a.story!.id, storyIdFor(a.content_hash));
+  assert.equal(b.story!.id, a.story!.id);
+  assert.notEqual(c.story!.id, a.story!.id);
+  assert.equal(copy.story!.id, a.story!.id);
+  assert.equal(copy.story!.duplicate_of, 'a');
+});
+
+test('clustering: the same words weeks apart are not one story', () => {
+  const assign = createStoryStage();
+  const a = record('a', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة', '2018-09-07');
+  const b = record('b', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة مجددا', 'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة مرة أخرى', '2018-11-20');
+  assign(a);
+  assign(b);
+  assert.notEqual(a.story!.id, b.story!.id);
+});
+
+test('clustering: restore() rebuilds state so a later article joins the restored story', () => {
+  const clusterer = new StoryClusterer();
+  const first = record('a', 'غارات جوية على مواقع قرب البوكمال', BASE, '2024-02-09');
+  const features = { id: 'a', contentHash: first.content_hash, published: '2024-02-09', terms: new Map([['غار', 3], ['بوكمال', 3], ['مسلح', 2]]), entityKeys: [], signature: null };
+  clusterer.restore(features, 'st_restored');
+  const next = clusterer.add({ ...features, id: 'b', contentHash: 'other' });
+  assert.equal(next.storyId, 'st_restored');
+});
+
+function event(type: ArticleEvent['type'], actor: string | null, recipient: string | null, date: string | null): ArticleEvent {
+  const filler = (code: string | null) => (code ? { key: null, code, sector: null, start: 0, end: 1 } : null);
+  return { type, mode: null, actor: filler(actor), recipient: filler(recipient), location: null, date, quantities: [], evidence: [], confidence: 0.8, historical: false };
+}
+
+test('cross-source merge: one event from three outlets is one record with its sources; copies do not count', () => {
+  const items: SourcedEvent[] = [
+    { articleId: 'bbc', outlet: 'BBC', duplicateOf: null, event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'), evidence: 'x' },
+    { articleId: 'cnn', outlet: 'CNN', duplicateOf: null, event: event('ASSAULT', 'USA', null, null), evidence: 'y' },
+    { articleId: 'cnn-2', outlet: 'CNN', duplicateOf: 'cnn', event: event('ASSAULT', 'USA', null, null), evidence: 'y' },
+    { articleId: 'f24', outlet: 'France 24', duplicateOf: null, event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'), evidence: 'z' },
+    { articleId: 'bbc', outlet: 'BBC', duplicateOf: null, event: event('ACCUSE', 'RUS', 'USA', '2018-04-14'), evidence: 'w' },
+    { articleId: 'cnn', outlet: 'CNN', duplicateOf: null, event: event('ASSAULT', 'ISR', 'SYR', '2018-04-14'), evidence: 'v' },
+  ];
+  const merged = mergeStoryEvents(items);
+  assert.equal(merged.length, 3);
+  const strike = merged[0]!;
+  assert.equal(strike.type, 'ASSAULT');
+  assert.equal(strike.actor.code, 'USA');
+  assert.equal(strike.recipient.code, 'SYR');
+  assert.equal(strike.sources.length, 4);
+  assert.equal(strike.numSources, 3);
+});
+
+test('summary: the central sentences, without repeats', () => {
+  const s1 = 'شنت الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية على مواقع عسكرية في سوريا فجر السبت.';
+  const s2 = 'شنت الولايات المتحدة وبريطانيا وفرنسا ضربات صاروخية على مواقع عسكرية في سوريا صباح السبت.';
+  const s3 = 'ونددت روسيا بالضربات الصاروخية على سوريا ووصفتها بأنها عدوان على دولة ذات سيادة.';
+  const a = record('a', 'ضربات على سوريا', `${s1} ${s3}`, null);
+  const b = record('b', 'ضربات غربية على سوريا', s2, null);
+  const summary = summarizeStory([a, b], 3);
+  assert.ok(summary.length >= 2);
+  const texts = summary.map((s) => s.text);
+  assert.ok(!(texts.includes(s1) && texts.includes(s2)), 'near-identical sentences are not both chosen');
+  for (const s of summary) assert.equal([a, b].find((r) => r.id === s.articleId)!.text.slice(s.start, s.end), s.text);
+});
