@@ -1,9 +1,10 @@
 /**
- * Main-text extraction from an HTML page. (First version: @mozilla/readability over linkedom;
- * being replaced by rasd's own faster extractor.)
+ * Main-text extraction from an HTML page: rasd's own tolerant parser (parse.ts), metadata from
+ * meta tags and JSON-LD (metadata.ts), and block-level content selection (content.ts).
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { extractMetadata } from './metadata.js';
+import { parseHtml } from './parse.js';
+import { selectParagraphs } from './content.js';
 
 export interface HtmlExtraction {
   /** The article title, or null. */
@@ -20,20 +21,22 @@ export interface HtmlExtraction {
   url: string | null;
 }
 
+const EMPTY: HtmlExtraction = {
+  title: null,
+  paragraphs: [],
+  published: null,
+  outlet: null,
+  lang: null,
+  url: null,
+};
+
 export function extractHtml(html: string): HtmlExtraction {
-  const { document } = parseHTML(html);
-  const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content') ?? null;
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  const paragraphs = (article?.textContent ?? '')
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return {
-    title: article?.title?.trim() || null,
-    paragraphs,
-    published: meta('meta[property="article:published_time"]'),
-    outlet: meta('meta[property="og:site_name"]'),
-    lang: document.documentElement?.getAttribute('lang') ?? null,
-    url: meta('meta[property="og:url"]'),
-  };
+  try {
+    const { root } = parseHtml(html);
+    const meta = extractMetadata(root);
+    return { ...meta, paragraphs: selectParagraphs(root) };
+  } catch {
+    // The parser is tolerant by design; this only guards against a bug turning into a crash.
+    return { ...EMPTY, paragraphs: [] };
+  }
 }
