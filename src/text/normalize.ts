@@ -39,11 +39,57 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
-const FOLD_RE = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱىیةک\u0660-\u0669\u06f0-\u06f9A-Z]/g;
+/**
+ * The folded code of every code point below 0x0700 (-1: dropped): one table lookup per
+ * character, since normalisation runs over every word of every article in several stages.
+ */
+const FOLD_TABLE: Int32Array = (() => {
+  const table = new Int32Array(0x0700);
+  for (let code = 0; code < table.length; code++) {
+    const folded = foldChar(String.fromCharCode(code));
+    table[code] = folded === '' ? -1 : folded.charCodeAt(0);
+  }
+  return table;
+})();
 
 /** The normalised matching form of `text` (no offset map). */
 export function normalize(text: string): string {
-  return text.replace(FOLD_RE, foldChar);
+  // Most words need no change: return them as they are, without building a new string.
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0700 || FOLD_TABLE[code] !== code) break;
+  }
+  if (i === text.length) return text;
+  if (text.length < 64) {
+    // Words: string concatenation beats a typed buffer at this size.
+    let word = text.slice(0, i);
+    for (let k = i; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      const folded = code >= 0x0700 ? code : FOLD_TABLE[code]!;
+      if (folded >= 0) word += String.fromCharCode(folded);
+    }
+    return word;
+  }
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const folded = code >= 0x0700 ? code : FOLD_TABLE[code]!;
+    if (folded >= 0) out[n++] = folded;
+  }
+  return fromCodes(out, n);
+}
+
+/** A string from the first `length` UTF-16 codes, in chunks small enough for any argument limit. */
+function fromCodes(codes: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]);
+  }
+  return out;
 }
 
 export interface NormalizedView {
