@@ -1,6 +1,12 @@
 /** The library facade: paths in, article records (or read errors as values) out, streaming. */
 import { readInputs } from './io/read.js';
-import { annotate, loadPipeline, type ExtractItem, type PipelineOptions, type PipelineResources } from './pipeline.js';
+import {
+  annotate,
+  loadPipeline,
+  type ExtractItem,
+  type PipelineOptions,
+  type PipelineResources,
+} from './pipeline.js';
 
 export interface ExtractOptions extends PipelineOptions {
   /** Read for `-` or when no path is given; defaults to process.stdin. */

@@ -1,6 +1,13 @@
 /** rasd's library API: extract records, annotate raw articles, tag tokens, open a store. */
 export { extract, type ExtractOptions } from './extract.js';
-export { annotate, loadPipeline, contentHash, type PipelineOptions, type PipelineResources, type ExtractItem } from './pipeline.js';
+export {
+  annotate,
+  loadPipeline,
+  contentHash,
+  type PipelineOptions,
+  type PipelineResources,
+  type ExtractItem,
+} from './pipeline.js';
 export { readInputs, type ReadOptions } from './io/read.js';
 export { clean } from './clean/index.js';
 export { loadTagger } from './entities/tagger/index.js';

@@ -65,7 +65,10 @@ function entityStage(resources: EntityResources): Stage {
 
 const eventStage: Stage = (context) => {
   const { record } = context;
-  record.events = detectEvents(record.text, context.sentences, { published: record.published, entities: record.entities });
+  record.events = detectEvents(record.text, context.sentences, {
+    published: record.published,
+    entities: record.entities,
+  });
 };
 
 const quoteStage: Stage = ({ record, regions }) => {

@@ -2,8 +2,23 @@
 import type { ArticleEvent, ArticleRecord, RoleFiller } from '../types.js';
 
 const CSV_COLUMNS = [
-  'article_id', 'outlet', 'published', 'story_id', 'type', 'mode', 'actor_code', 'actor_sector', 'actor_key',
-  'recipient_code', 'recipient_sector', 'recipient_key', 'location', 'date', 'confidence', 'historical', 'evidence',
+  'article_id',
+  'outlet',
+  'published',
+  'story_id',
+  'type',
+  'mode',
+  'actor_code',
+  'actor_sector',
+  'actor_key',
+  'recipient_code',
+  'recipient_sector',
+  'recipient_key',
+  'location',
+  'date',
+  'confidence',
+  'historical',
+  'evidence',
 ] as const;
 
 function csvCell(value: unknown): string {
@@ -19,9 +34,23 @@ export function toCsvRows(record: ArticleRecord, withHeader: boolean): string[] 
   const lines = withHeader ? [CSV_COLUMNS.join(',')] : [];
   for (const event of record.events) {
     const row = [
-      record.id, record.outlet, record.published, record.story?.id, event.type, event.mode, event.actor?.code,
-      event.actor?.sector, event.actor?.key, event.recipient?.code, event.recipient?.sector, event.recipient?.key,
-      event.location?.code, event.date, event.confidence, event.historical, evidenceText(record, event),
+      record.id,
+      record.outlet,
+      record.published,
+      record.story?.id,
+      event.type,
+      event.mode,
+      event.actor?.code,
+      event.actor?.sector,
+      event.actor?.key,
+      event.recipient?.code,
+      event.recipient?.sector,
+      event.recipient?.key,
+      event.location?.code,
+      event.date,
+      event.confidence,
+      event.historical,
+      evidenceText(record, event),
     ];
     lines.push(row.map(csvCell).join(','));
   }
@@ -55,10 +84,20 @@ export function toPlover(record: ArticleRecord): Record<string, unknown>[] {
       recipient: ploverEntity(record, event.recipient),
       event: [event.type],
       mode: event.mode ? [event.mode] : [],
-      event_loc: event.location ? { country_code: event.location.code, raw_text: record.text.slice(event.location.start, event.location.end) } : null,
+      event_loc: event.location
+        ? {
+            country_code: event.location.code,
+            raw_text: record.text.slice(event.location.start, event.location.end),
+          }
+        : null,
       event_text: [evidenceText(record, event)],
       link: record.story?.id ?? null,
-      cite_info: { source: record.outlet, url: record.source.url, published: record.published, article_id: record.id },
+      cite_info: {
+        source: record.outlet,
+        url: record.source.url,
+        published: record.published,
+        article_id: record.id,
+      },
       coder: 'rasd',
       coded_date: new Date().toISOString().slice(0, 10),
       confidence: event.confidence,

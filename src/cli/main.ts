@@ -34,7 +34,9 @@ function buildProgram(): Command {
 
   program
     .command('extract')
-    .description('read articles (text, HTML, JSON/JSONL, SGML, gzip, tar; - for stdin) and write JSONL records')
+    .description(
+      'read articles (text, HTML, JSON/JSONL, SGML, gzip, tar; - for stdin) and write JSONL records',
+    )
     .argument('[paths...]', 'files or directories (recursive, sorted); - or none reads standard input')
     .option('-o, --output <file>', 'write records to FILE instead of standard output')
     .option('--no-story', 'do not cluster the batch into stories')
@@ -47,7 +49,10 @@ function buildProgram(): Command {
   program
     .command('tag')
     .description('tag named entities in CoNLL input: writes token<TAB>tag (BIO: PER, LOC, ORG, MISC)')
-    .requiredOption('--conll', 'input is CoNLL: one token per line (first column), blank line between sentences')
+    .requiredOption(
+      '--conll',
+      'input is CoNLL: one token per line (first column), blank line between sentences',
+    )
     .argument('[file]', 'CoNLL file; - or none reads standard input')
     .option('--weights <file>', 'tagger weights (default: the bundled weights)')
     .action(async (file: string | undefined, opts) => {

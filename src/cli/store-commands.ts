@@ -6,7 +6,13 @@ import type { EntityType, EventType } from '../types.js';
 import { EVENT_TYPES } from '../types.js';
 import { openTextWriter, reportInputError } from './output.js';
 import { startProgress } from './progress.js';
-import { formatEventRow, formatStory, formatStoryRow, formatSearchHit, formatEntityRow } from './store-format.js';
+import {
+  formatEventRow,
+  formatStory,
+  formatStoryRow,
+  formatSearchHit,
+  formatEntityRow,
+} from './store-format.js';
 import { toCsvRows, toPlover } from './export-formats.js';
 
 export const DEFAULT_DB = process.env.RASD_DB ?? 'rasd.db';
@@ -23,7 +29,9 @@ function withStore<T>(db: string, work: (store: Store) => T): T {
 }
 
 function print(lines: string[], json: unknown, asJson: boolean | undefined): void {
-  process.stdout.write(asJson ? JSON.stringify(json, null, 2) + '\n' : lines.join('\n') + (lines.length ? '\n' : ''));
+  process.stdout.write(
+    asJson ? JSON.stringify(json, null, 2) + '\n' : lines.join('\n') + (lines.length ? '\n' : ''),
+  );
 }
 
 const INGEST_BATCH = 500;
@@ -64,7 +72,13 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
   const after = store.counts();
   store.close();
   const seconds = (Date.now() - started) / 1000;
-  const result = { ...summary, seconds, newStories: after.stories - before.stories, store: after, db: opts.db };
+  const result = {
+    ...summary,
+    seconds,
+    newStories: after.stories - before.stories,
+    store: after,
+    db: opts.db,
+  };
   print(
     [
       `ingested into ${opts.db} in ${seconds.toFixed(1)} s: ${summary.read} articles read, ${summary.added} added` +
@@ -79,7 +93,10 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
   return summary.errors > 0 ? 1 : 0;
 }
 
-export function runSearch(query: string, opts: { db: string; json?: boolean; limit: number; from?: string; to?: string }): number {
+export function runSearch(
+  query: string,
+  opts: { db: string; json?: boolean; limit: number; from?: string; to?: string },
+): number {
   return withStore(opts.db, (store) => {
     const hits = store.search(query, { limit: opts.limit, from: opts.from, to: opts.to });
     print(hits.length ? hits.map(formatSearchHit) : [`no article matches «${query}»`], hits, opts.json);
@@ -119,11 +136,24 @@ export function runEvents(opts: EventsCommandOptions): number {
   });
 }
 
-export function runEntities(opts: { db: string; json?: boolean; type?: string; code?: string; name?: string; limit: number }): number {
+export function runEntities(opts: {
+  db: string;
+  json?: boolean;
+  type?: string;
+  code?: string;
+  name?: string;
+  limit: number;
+}): number {
   const type = opts.type?.toUpperCase();
-  if (type && !['PER', 'ORG', 'LOC'].includes(type)) throw new UsageError(`unknown entity type ${opts.type}; one of PER, ORG, LOC`);
+  if (type && !['PER', 'ORG', 'LOC'].includes(type))
+    throw new UsageError(`unknown entity type ${opts.type}; one of PER, ORG, LOC`);
   return withStore(opts.db, (store) => {
-    const rows = store.entities({ type: type as EntityType | undefined, code: opts.code, name: opts.name, limit: opts.limit });
+    const rows = store.entities({
+      type: type as EntityType | undefined,
+      code: opts.code,
+      name: opts.name,
+      limit: opts.limit,
+    });
     print(rows.length ? rows.map(formatEntityRow) : ['no entity matches'], rows, opts.json);
     return 0;
   });
@@ -131,7 +161,15 @@ export function runEntities(opts: { db: string; json?: boolean; type?: string; c
 
 export function runStories(
   id: string | undefined,
-  opts: { db: string; json?: boolean; from?: string; to?: string; min?: number; entity?: string; limit: number },
+  opts: {
+    db: string;
+    json?: boolean;
+    from?: string;
+    to?: string;
+    min?: number;
+    entity?: string;
+    limit: number;
+  },
 ): number {
   return withStore(opts.db, (store) => {
     if (id) {
@@ -143,13 +181,24 @@ export function runStories(
       print([formatStory(story)], story, opts.json);
       return 0;
     }
-    const rows = store.stories({ from: opts.from, to: opts.to, minArticles: opts.min, entity: opts.entity, limit: opts.limit });
+    const rows = store.stories({
+      from: opts.from,
+      to: opts.to,
+      minArticles: opts.min,
+      entity: opts.entity,
+      limit: opts.limit,
+    });
     print(rows.length ? rows.map(formatStoryRow) : ['no story matches'], rows, opts.json);
     return 0;
   });
 }
 
-export async function runExport(opts: { db: string; format: string; output?: string; story?: string }): Promise<number> {
+export async function runExport(opts: {
+  db: string;
+  format: string;
+  output?: string;
+  story?: string;
+}): Promise<number> {
   if (!['jsonl', 'csv', 'plover'].includes(opts.format)) {
     throw new UsageError(`unknown format ${opts.format}; one of jsonl, csv, plover`);
   }

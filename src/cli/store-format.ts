@@ -43,7 +43,10 @@ function formatMergedEvent(event: MergedEvent): string {
 }
 
 export function formatStory(story: StoryDetail): string {
-  const lines = [`═ ${story.headline ?? story.id}`, `  ${story.id} · ${span(story)} · ${story.articles} article(s) from ${story.outlets.join(', ') || '?'}`];
+  const lines = [
+    `═ ${story.headline ?? story.id}`,
+    `  ${story.id} · ${span(story)} · ${story.articles} article(s) from ${story.outlets.join(', ') || '?'}`,
+  ];
   if (story.summary.length) {
     lines.push('  summary:');
     for (const sentence of story.summary) lines.push(`    ${sentence.text}`);
@@ -55,7 +58,9 @@ export function formatStory(story: StoryDetail): string {
   lines.push('  sources:');
   for (const item of story.timeline) {
     const copy = item.duplicateOf ? ` (copy of ${item.duplicateOf})` : '';
-    lines.push(`    ${item.published ?? 'undated'}  ${item.outlet ?? '?'}  ${item.headline ?? item.id}${copy}`);
+    lines.push(
+      `    ${item.published ?? 'undated'}  ${item.outlet ?? '?'}  ${item.headline ?? item.id}${copy}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

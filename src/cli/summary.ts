@@ -4,7 +4,8 @@ import type { ArticleRecord, RoleFiller, Span } from '../types.js';
 const slice = (record: ArticleRecord, span: Span | null): string =>
   span ? record.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : '';
 
-const shorten = (text: string, max: number): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+const shorten = (text: string, max: number): string =>
+  text.length > max ? text.slice(0, max - 1) + '…' : text;
 
 function role(record: ArticleRecord, filler: RoleFiller | null): string {
   if (!filler) return '—';
@@ -21,7 +22,8 @@ export function formatRecord(record: ArticleRecord): string {
     record.published && `published ${record.published}`,
     record.dateline?.place && `dateline ${record.dateline.place}`,
     `${record.body.length} paragraphs`,
-    record.removed.length > 0 && `${record.removed.length} boilerplate lines removed (${[...new Set(record.removed.map((r) => r.kind))].join(', ')})`,
+    record.removed.length > 0 &&
+      `${record.removed.length} boilerplate lines removed (${[...new Set(record.removed.map((r) => r.kind))].join(', ')})`,
   ].filter(Boolean);
   lines.push(`  ${facts.join(' · ')}`);
   if (record.entities.length > 0) {

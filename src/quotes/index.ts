@@ -23,23 +23,127 @@ interface Cue extends Span {
 
 /** Words that end a speaker phrase after a reporting verb (إن، أن، في ...): what follows is not the speaker. */
 const PHRASE_STOPS = normalizedSet([
-  'ان', 'بان', 'انه', 'انها', 'انهم', 'في', 'خلال', 'عبر', 'على', 'الى', 'عن', 'ل', 'لـ', 'مع', 'امام', 'اليوم', 'امس',
-  'يوم', 'صباح', 'مساء', 'بعد', 'قبل', 'اثناء', 'حيث', 'كما', 'الذي', 'التي', 'ب', 'من', 'عقب', 'لدى', 'و', 'ثم', 'قد',
-  'إلى', 'على', 'أن', 'إن', 'بأن', 'أنه', 'إنه', 'أمام', 'أثناء', 'لها', 'له', 'لهم', 'فيه', 'فيها', 'خلاله',
+  'ان',
+  'بان',
+  'انه',
+  'انها',
+  'انهم',
+  'في',
+  'خلال',
+  'عبر',
+  'على',
+  'الى',
+  'عن',
+  'ل',
+  'لـ',
+  'مع',
+  'امام',
+  'اليوم',
+  'امس',
+  'يوم',
+  'صباح',
+  'مساء',
+  'بعد',
+  'قبل',
+  'اثناء',
+  'حيث',
+  'كما',
+  'الذي',
+  'التي',
+  'ب',
+  'من',
+  'عقب',
+  'لدى',
+  'و',
+  'ثم',
+  'قد',
+  'إلى',
+  'على',
+  'أن',
+  'إن',
+  'بأن',
+  'أنه',
+  'إنه',
+  'أمام',
+  'أثناء',
+  'لها',
+  'له',
+  'لهم',
+  'فيه',
+  'فيها',
+  'خلاله',
 ]);
 
 /** Pronoun-like subjects that continue the previous speaker. */
 const CONTINUING = normalizedSet([
-  'الوزير', 'الوزيرة', 'المتحدث', 'المتحدثة', 'الرئيس', 'البيان', 'المسؤول', 'السفير', 'المصدر', 'الوزارة', 'المنظمة',
-  'الحكومة', 'الجماعة', 'الحركة', 'الحزب', 'المكتب', 'الرسالة', 'التقرير', 'وزير', 'رئيس', 'نائب',
+  'الوزير',
+  'الوزيرة',
+  'المتحدث',
+  'المتحدثة',
+  'الرئيس',
+  'البيان',
+  'المسؤول',
+  'السفير',
+  'المصدر',
+  'الوزارة',
+  'المنظمة',
+  'الحكومة',
+  'الجماعة',
+  'الحركة',
+  'الحزب',
+  'المكتب',
+  'الرسالة',
+  'التقرير',
+  'وزير',
+  'رئيس',
+  'نائب',
 ]);
 
 /** A quoted name after one of these is a title ("وكالة "رويترز""), not speech. */
 const NAME_INTRODUCERS = normalizedSet([
-  'وكالة', 'صحيفة', 'قناة', 'موقع', 'شبكة', 'منظمة', 'حركة', 'جماعة', 'تنظيم', 'حزب', 'مجموعة', 'فصيل', 'ميليشيا',
-  'مليشيا', 'عملية', 'منصة', 'مؤسسة', 'شركة', 'برنامج', 'كتاب', 'مسلسل', 'فيلم', 'مبادرة', 'ائتلاف', 'تحالف', 'كتلة',
-  'وسم', 'هاشتاغ', 'مشروع', 'قانون', 'اتفاقية', 'اتفاق', 'مؤتمر', 'معركة', 'فصائل', 'بعنوان', 'تسمى', 'يسمى', 'المسمى',
-  'المسماة', 'باسم', 'اسم', 'لقب',
+  'وكالة',
+  'صحيفة',
+  'قناة',
+  'موقع',
+  'شبكة',
+  'منظمة',
+  'حركة',
+  'جماعة',
+  'تنظيم',
+  'حزب',
+  'مجموعة',
+  'فصيل',
+  'ميليشيا',
+  'مليشيا',
+  'عملية',
+  'منصة',
+  'مؤسسة',
+  'شركة',
+  'برنامج',
+  'كتاب',
+  'مسلسل',
+  'فيلم',
+  'مبادرة',
+  'ائتلاف',
+  'تحالف',
+  'كتلة',
+  'وسم',
+  'هاشتاغ',
+  'مشروع',
+  'قانون',
+  'اتفاقية',
+  'اتفاق',
+  'مؤتمر',
+  'معركة',
+  'فصائل',
+  'بعنوان',
+  'تسمى',
+  'يسمى',
+  'المسمى',
+  'المسماة',
+  'باسم',
+  'اسم',
+  'لقب',
 ]);
 
 function normalizedSet(words: string[]): Set<string> {
@@ -82,7 +186,12 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
       if (!speaker && (cue || continues)) speaker = lastSpeaker;
       // Quoted words with no cue and no speaker nearby are titles or scare quotes, not speech.
       if (!speaker && !cue) continue;
-      quotes.push({ start: span.start, end: span.end, speaker, cue: cue ? { start: cue.start, end: cue.end } : null });
+      quotes.push({
+        start: span.start,
+        end: span.end,
+        speaker,
+        cue: cue ? { start: cue.start, end: cue.end } : null,
+      });
       if (speaker) lastSpeaker = speaker;
       lastQuoteSentence = sentenceIndex;
     }
@@ -146,7 +255,13 @@ function pickMention(candidates: Mention[]): Mention | undefined {
   return candidates.find((m) => m.entity.type === 'PER') ?? candidates[0];
 }
 
-function speakerAt(text: string, tokens: Token[], cue: Cue, quote: Span, mentions: Mention[]): Speaker | null {
+function speakerAt(
+  text: string,
+  tokens: Token[],
+  cue: Cue,
+  quote: Span,
+  mentions: Mention[],
+): Speaker | null {
   // The speaker phrase: the words after the cue up to a stop word, a clause mark or the quote itself.
   let phraseEnd = cue.tokenIndex + 1;
   while (phraseEnd < tokens.length && phraseEnd <= cue.tokenIndex + MAX_SPEAKER_TOKENS) {
@@ -183,7 +298,13 @@ function headlineSpeaker(text: string, tokens: Token[], quote: Span, mentions: M
   return mention ? toSpeaker(mention) : null;
 }
 
-function earlierSpeaker(text: string, tokens: Token[], cues: Cue[], cue: Cue, mentions: Mention[]): Speaker | null {
+function earlierSpeaker(
+  text: string,
+  tokens: Token[],
+  cues: Cue[],
+  cue: Cue,
+  mentions: Mention[],
+): Speaker | null {
   for (let k = cues.indexOf(cue) - 1; k >= 0; k--) {
     const speaker = speakerAt(text, tokens, cues[k]!, { start: cue.start, end: cue.start }, mentions);
     if (speaker?.key) return speaker;

@@ -15,10 +15,7 @@ export function consonantSkeleton(stem: string): string {
 
 /** A spelling-blind key for a name: each word's consonant skeleton (أنتوني بلينكن = انتوني بلنكين). */
 export function nameKey(name: string): string {
-  return looseKey(name)
-    .split(' ')
-    .map(consonantSkeleton)
-    .join(' ');
+  return looseKey(name).split(' ').map(consonantSkeleton).join(' ');
 }
 
 export interface SearchForms {

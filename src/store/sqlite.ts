@@ -32,6 +32,23 @@ interface StoredFeatures {
 
 const DEFAULT_LIMIT = 20;
 
+/** WHERE conditions with their parameters, each added only when its value is given. */
+class Where {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(condition: string, ...values: unknown[]): this {
+    if (values.some((v) => v === undefined || v === null || v === '')) return this;
+    this.conditions.push(condition);
+    this.params.push(...values);
+    return this;
+  }
+
+  toString(): string {
+    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+}
+
 const STORY_SELECT = `SELECT s.id, s.headline, s.first_date, s.last_date, s.articles,
   (SELECT GROUP_CONCAT(DISTINCT a.outlet) FROM articles a WHERE a.story_id = s.id) AS outlets
   FROM stories s`;
@@ -95,7 +112,13 @@ export class SqliteStore implements Store {
     const clusterer = new StoryClusterer();
     const rows = this.db
       .prepare('SELECT id, content_hash, published, story_id, features FROM articles ORDER BY rowid')
-      .iterate() as IterableIterator<{ id: string; content_hash: string; published: string | null; story_id: string; features: string }>;
+      .iterate() as IterableIterator<{
+      id: string;
+      content_hash: string;
+      published: string | null;
+      story_id: string;
+      features: string;
+    }>;
     for (const row of rows) {
       const stored = JSON.parse(row.features) as StoredFeatures;
       const article: ClusterArticle = {
@@ -148,7 +171,9 @@ export class SqliteStore implements Store {
     this.insertEvents(article, record);
     const regions = record.headline ? [record.headline, ...record.body] : record.body;
     const forms = searchForms(regions.map((r) => record.text.slice(r.start, r.end)).join('\n'));
-    this.db.prepare('INSERT INTO articles_fts (rowid, stems, skeletons) VALUES (?, ?, ?)').run(article, forms.stems, forms.skeletons);
+    this.db
+      .prepare('INSERT INTO articles_fts (rowid, stems, skeletons) VALUES (?, ?, ?)')
+      .run(article, forms.stems, forms.skeletons);
     this.db
       .prepare(
         `INSERT INTO stories (id, headline, first_date, last_date, articles) VALUES (?, ?, ?, ?, 1)
@@ -168,7 +193,9 @@ export class SqliteStore implements Store {
        ON CONFLICT(key) DO UPDATE SET en = COALESCE(en, excluded.en), code = COALESCE(code, excluded.code),
          sector = COALESCE(sector, excluded.sector)`,
     );
-    const link = this.db.prepare('INSERT OR IGNORE INTO article_entities (article, entity, mentions) VALUES (?, ?, ?)');
+    const link = this.db.prepare(
+      'INSERT OR IGNORE INTO article_entities (article, entity, mentions) VALUES (?, ?, ?)',
+    );
     for (const entity of record.entities) {
       upsert.run(entity.key, entity.type, entity.name, entity.en, entity.code, entity.sector);
       link.run(article, entity.key, entity.mentions.length);
@@ -205,18 +232,24 @@ export class SqliteStore implements Store {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const match = ftsQuery(query);
     if (!match) return [];
-    const where = ['articles_fts MATCH ?'];
-    const params: unknown[] = [match];
-    if (options.from) where.push('a.published >= ?'), params.push(options.from);
-    if (options.to) where.push('a.published <= ?'), params.push(options.to);
-    params.push(options.limit ?? DEFAULT_LIMIT);
+    const where = new Where()
+      .add('articles_fts MATCH ?', match)
+      .add('a.published >= ?', options.from)
+      .add('a.published <= ?', options.to);
     const rows = this.db
       .prepare(
         `SELECT a.id, a.headline, a.published, a.outlet, a.story_id, a.record FROM articles_fts
          JOIN articles a ON a.rowid = articles_fts.rowid
-         WHERE ${where.join(' AND ')} ORDER BY bm25(articles_fts), a.rowid LIMIT ?`,
+         ${where} ORDER BY bm25(articles_fts), a.rowid LIMIT ?`,
       )
-      .all(...params) as { id: string; headline: string | null; published: string | null; outlet: string | null; story_id: string | null; record: string }[];
+      .all(...where.params, options.limit ?? DEFAULT_LIMIT) as {
+      id: string;
+      headline: string | null;
+      published: string | null;
+      outlet: string | null;
+      story_id: string | null;
+      record: string;
+    }[];
     return rows.map((row) => {
       const record = JSON.parse(row.record) as ArticleRecord;
       const lead = record.body[0] ? slice(record, record.body[0]) : '';
@@ -232,39 +265,38 @@ export class SqliteStore implements Store {
   }
 
   events(filter: EventFilter = {}): EventRow[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const role = (column: 'actor' | 'recipient', value: string) => {
-      where.push(`(e.${column}_code = ? OR e.${column}_key = ?)`);
-      params.push(value.toUpperCase(), value);
-    };
-    if (filter.type) where.push('e.type = ?'), params.push(filter.type);
-    if (filter.actor) role('actor', filter.actor);
-    if (filter.recipient) role('recipient', filter.recipient);
-    if (filter.country) {
-      where.push('(e.actor_code = ? OR e.recipient_code = ? OR e.location_code = ?)');
-      const code = filter.country.toUpperCase();
-      params.push(code, code, code);
-    }
-    if (filter.from) where.push('COALESCE(e.date, a.published) >= ?'), params.push(filter.from);
-    if (filter.to) where.push('COALESCE(e.date, a.published) <= ?'), params.push(filter.to);
-    if (filter.story) where.push('a.story_id = ?'), params.push(filter.story);
-    if (!filter.historical) where.push('e.historical = 0');
-    params.push(filter.limit ?? DEFAULT_LIMIT);
+    const code = (value: string | undefined) => value?.toUpperCase();
+    const where = new Where()
+      .add('e.type = ?', filter.type)
+      .add('(e.actor_code = ? OR e.actor_key = ?)', code(filter.actor), filter.actor)
+      .add('(e.recipient_code = ? OR e.recipient_key = ?)', code(filter.recipient), filter.recipient)
+      .add(
+        '(e.actor_code = ? OR e.recipient_code = ? OR e.location_code = ?)',
+        code(filter.country),
+        code(filter.country),
+        code(filter.country),
+      )
+      .add('COALESCE(e.date, a.published) >= ?', filter.from)
+      .add('COALESCE(e.date, a.published) <= ?', filter.to)
+      .add('a.story_id = ?', filter.story)
+      .add('e.historical = ?', filter.historical ? undefined : 0);
     const rows = this.db
       .prepare(
         `SELECT e.*, a.id AS article_id, a.story_id, a.outlet, a.published FROM events e JOIN articles a ON a.rowid = e.article
-         ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-         ORDER BY COALESCE(e.date, a.published) DESC, e.rowid LIMIT ?`,
+         ${where} ORDER BY COALESCE(e.date, a.published) DESC, e.rowid LIMIT ?`,
       )
-      .all(...params) as Record<string, unknown>[];
+      .all(...where.params, filter.limit ?? DEFAULT_LIMIT) as Record<string, unknown>[];
     return rows.map((r) => ({
       articleId: r.article_id as string,
       storyId: r.story_id as string | null,
       outlet: r.outlet as string | null,
       type: r.type as EventType,
       mode: r.mode as string | null,
-      actor: { key: r.actor_key as string | null, code: r.actor_code as string | null, sector: r.actor_sector as string | null },
+      actor: {
+        key: r.actor_key as string | null,
+        code: r.actor_code as string | null,
+        sector: r.actor_sector as string | null,
+      },
       recipient: {
         key: r.recipient_key as string | null,
         code: r.recipient_code as string | null,
@@ -280,45 +312,39 @@ export class SqliteStore implements Store {
   }
 
   entities(filter: EntityFilter = {}): EntityRow[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.type) where.push('n.type = ?'), params.push(filter.type);
-    if (filter.code) where.push('n.code = ?'), params.push(filter.code.toUpperCase());
+    const where = new Where().add('n.type = ?', filter.type).add('n.code = ?', filter.code?.toUpperCase());
     const rows = this.db
       .prepare(
         `SELECT n.key, n.type, n.name, n.en, n.code, n.sector, COUNT(ae.article) AS articles
          FROM entities n LEFT JOIN article_entities ae ON ae.entity = n.key
-         ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-         GROUP BY n.key ORDER BY articles DESC, n.key`,
+         ${where} GROUP BY n.key ORDER BY articles DESC, n.key`,
       )
-      .all(...params) as EntityRow[];
+      .all(...where.params) as EntityRow[];
     const name = filter.name;
     const wanted = name ? nameKey(name) : null;
     const matches = wanted
       ? rows.filter(
-          (r) => nameKey(r.name).includes(wanted) || (r.en !== null && r.en.toLowerCase().includes(name!.toLowerCase())),
+          (r) =>
+            nameKey(r.name).includes(wanted) ||
+            (r.en !== null && r.en.toLowerCase().includes(name!.toLowerCase())),
         )
       : rows;
     return matches.slice(0, filter.limit ?? DEFAULT_LIMIT);
   }
 
   stories(filter: StoryFilter = {}): StoryRow[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.from) where.push('s.last_date >= ?'), params.push(filter.from);
-    if (filter.to) where.push('s.first_date <= ?'), params.push(filter.to);
-    if (filter.minArticles) where.push('s.articles >= ?'), params.push(filter.minArticles);
-    if (filter.entity) {
-      where.push(
-        'EXISTS (SELECT 1 FROM articles a2 JOIN article_entities ae ON ae.article = a2.rowid WHERE a2.story_id = s.id AND ae.entity = ?)',
+    const where = new Where()
+      .add('s.last_date >= ?', filter.from)
+      .add('s.first_date <= ?', filter.to)
+      .add('s.articles >= ?', filter.minArticles)
+      .add(
+        `EXISTS (SELECT 1 FROM articles a2 JOIN article_entities ae ON ae.article = a2.rowid
+           WHERE a2.story_id = s.id AND ae.entity = ?)`,
+        filter.entity,
       );
-      params.push(filter.entity);
-    }
-    params.push(filter.limit ?? DEFAULT_LIMIT);
     const rows = this.db
-      .prepare(`${STORY_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-         ORDER BY s.articles DESC, s.last_date DESC, s.id LIMIT ?`)
-      .all(...params) as StorySqlRow[];
+      .prepare(`${STORY_SELECT} ${where} ORDER BY s.articles DESC, s.last_date DESC, s.id LIMIT ?`)
+      .all(...where.params, filter.limit ?? DEFAULT_LIMIT) as StorySqlRow[];
     return rows.map(toStoryRow);
   }
 
@@ -360,13 +386,21 @@ export class SqliteStore implements Store {
     const statement = options.story
       ? this.db.prepare('SELECT record FROM articles WHERE story_id = ? ORDER BY rowid')
       : this.db.prepare('SELECT record FROM articles ORDER BY rowid');
-    const rows = (options.story ? statement.iterate(options.story) : statement.iterate()) as IterableIterator<{ record: string }>;
+    const rows = (
+      options.story ? statement.iterate(options.story) : statement.iterate()
+    ) as IterableIterator<{ record: string }>;
     for (const row of rows) yield JSON.parse(row.record) as ArticleRecord;
   }
 
   counts(): StoreCounts {
-    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { articles: count('articles'), events: count('events'), stories: count('stories'), entities: count('entities') };
+    const count = (table: string) =>
+      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      articles: count('articles'),
+      events: count('events'),
+      stories: count('stories'),
+      entities: count('entities'),
+    };
   }
 
   close(): void {
@@ -377,4 +411,3 @@ export class SqliteStore implements Store {
 export function openStore(path: string): Store {
   return new SqliteStore(path);
 }
-

@@ -89,7 +89,13 @@ export interface StoryRow {
 }
 
 export interface StoryDetail extends StoryRow {
-  timeline: { id: string; published: string | null; outlet: string | null; headline: string | null; duplicateOf: string | null }[];
+  timeline: {
+    id: string;
+    published: string | null;
+    outlet: string | null;
+    headline: string | null;
+    duplicateOf: string | null;
+  }[];
   events: MergedEvent[];
   summary: SummarySentence[];
 }

@@ -15,15 +15,36 @@ test('extract: the sample corpus gives one full record per article, exit 0', () 
   const records = jsonl(stdout);
   assert.equal(records.length, 12);
   for (const r of records) {
-    for (const field of ['id', 'source', 'content_hash', 'text', 'headline', 'body', 'removed', 'entities', 'events', 'quotes', 'story', 'warnings']) {
+    for (const field of [
+      'id',
+      'source',
+      'content_hash',
+      'text',
+      'headline',
+      'body',
+      'removed',
+      'entities',
+      'events',
+      'quotes',
+      'story',
+      'warnings',
+    ]) {
       assert.ok(field in r, `${String(r.id)} has ${field}`);
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
-  assert.equal((byId.get('08-red-sea-cp1256')!.text as string).startsWith('الحوثيون'), true, 'Windows-1256 decoded');
+  assert.equal(
+    (byId.get('08-red-sea-cp1256')!.text as string).startsWith('الحوثيون'),
+    true,
+    'Windows-1256 decoded',
+  );
   assert.ok(byId.has('09-tehran-summons'), 'gzip read, id without extensions');
   const basra = [byId.get('01-basra-protest-k24')!, byId.get('02-basra-protest-wire')!];
-  assert.equal((basra[0]!.story as { id: string }).id, (basra[1]!.story as { id: string }).id, 'one event, two outlets, one story');
+  assert.equal(
+    (basra[0]!.story as { id: string }).id,
+    (basra[1]!.story as { id: string }).id,
+    'one event, two outlets, one story',
+  );
 });
 
 test('extract --no-story leaves story null; -o writes a file', () => {
@@ -35,7 +56,9 @@ test('extract --no-story leaves story null; -o writes a file', () => {
 });
 
 test('extract reads standard input', () => {
-  const { code, stdout } = rasd(['extract', '-'], { input: 'عنوان الخبر\nقال الوزير إن الاجتماع كان مثمرا.\n' });
+  const { code, stdout } = rasd(['extract', '-'], {
+    input: 'عنوان الخبر\nقال الوزير إن الاجتماع كان مثمرا.\n',
+  });
   assert.equal(code, 0);
   const [record] = jsonl(stdout);
   assert.equal(record!.id, 'stdin');
@@ -47,7 +70,10 @@ test('bad input: each bad file reported with its path, the rest written, exit 1'
   writeFileSync(join(dir, 'b-empty.txt'), '');
   writeFileSync(join(dir, 'c-binary.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7, 0, 0, 9, 0]));
   writeFileSync(join(dir, 'd-truncated.gz'), gzipSync('عنوان\nنص').subarray(0, 12));
-  writeFileSync(join(dir, 'e-lines.jsonl'), '{"id":"x1","title":"عنوان","text":"نص"}\n{"id": broken\n{"id":"x3","title":"عنوان","text":"نص"}\n');
+  writeFileSync(
+    join(dir, 'e-lines.jsonl'),
+    '{"id":"x1","title":"عنوان","text":"نص"}\n{"id": broken\n{"id":"x3","title":"عنوان","text":"نص"}\n',
+  );
   const { code, stdout, stderr } = rasd(['extract', dir]);
   assert.equal(code, 1);
   const ids = jsonl(stdout).map((r) => r.id);
@@ -73,7 +99,17 @@ test('nothing readable, a missing path, or a usage error: exit 2', () => {
 test('--help works for rasd and every command', () => {
   const top = rasd(['--help']);
   assert.equal(top.code, 0);
-  for (const command of ['extract', 'tag', 'demo', 'ingest', 'search', 'events', 'entities', 'stories', 'export']) {
+  for (const command of [
+    'extract',
+    'tag',
+    'demo',
+    'ingest',
+    'search',
+    'events',
+    'entities',
+    'stories',
+    'export',
+  ]) {
     assert.match(top.stdout, new RegExp(`\\b${command}\\b`));
     const help = rasd([command, '--help']);
     assert.equal(help.code, 0, command);
@@ -92,16 +128,27 @@ test('ingest twice changes nothing; search, events, entities, stories and export
   assert.equal(b.unchanged, 12);
   assert.deepEqual(b.store, a.store);
 
-  const hits = (q: string) => (JSON.parse(rasd(['search', q, '--db', db, '--json']).stdout) as { id: string }[]).map((h) => h.id);
+  const hits = (q: string) =>
+    (JSON.parse(rasd(['search', q, '--db', db, '--json']).stdout) as { id: string }[]).map((h) => h.id);
   assert.deepEqual(hits('بلنكين'), hits('بلينكن'));
   assert.ok(hits('بلنكين').includes('03-phone-call'));
 
-  const events = JSON.parse(rasd(['events', '--db', db, '--type', 'assault', '--json', '-n', '100']).stdout) as { type: string }[];
+  const events = JSON.parse(
+    rasd(['events', '--db', db, '--type', 'assault', '--json', '-n', '100']).stdout,
+  ) as { type: string }[];
   assert.ok(events.length > 0 && events.every((e) => e.type === 'ASSAULT'));
-  const entities = JSON.parse(rasd(['entities', '--db', db, '--type', 'PER', '--json']).stdout) as { type: string }[];
+  const entities = JSON.parse(rasd(['entities', '--db', db, '--type', 'PER', '--json']).stdout) as {
+    type: string;
+  }[];
   assert.ok(entities.length > 0 && entities.every((e) => e.type === 'PER'));
-  const stories = JSON.parse(rasd(['stories', '--db', db, '--json']).stdout) as { id: string; articles: number }[];
-  assert.equal(stories.reduce((n, s) => n + s.articles, 0), 12);
+  const stories = JSON.parse(rasd(['stories', '--db', db, '--json']).stdout) as {
+    id: string;
+    articles: number;
+  }[];
+  assert.equal(
+    stories.reduce((n, s) => n + s.articles, 0),
+    12,
+  );
   const shown = rasd(['stories', stories[0]!.id, '--db', db]);
   assert.equal(shown.code, 0);
   assert.match(shown.stdout, /sources:/);
@@ -111,10 +158,17 @@ test('ingest twice changes nothing; search, events, entities, stories and export
   assert.equal(exported.length, 12);
   const plover = jsonl(rasd(['export', '--db', db, '--format', 'plover']).stdout);
   assert.ok(plover.length > 0);
-  for (const p of plover) for (const field of ['id', 'date', 'actor', 'recipient', 'event']) assert.ok(field in p);
+  for (const p of plover)
+    for (const field of ['id', 'date', 'actor', 'recipient', 'event']) assert.ok(field in p);
   const csv = rasd(['export', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
   assert.match(csv[0]!, /^article_id,outlet,published,story_id,type,/);
-  assert.equal(csv.length - 1, plover.length + jsonl(rasd(['export', '--db', db]).stdout).flatMap((r) => (r.events as { historical: boolean }[]).filter((e) => e.historical)).length);
+  assert.equal(
+    csv.length - 1,
+    plover.length +
+      jsonl(rasd(['export', '--db', db]).stdout).flatMap((r) =>
+        (r.events as { historical: boolean }[]).filter((e) => e.historical),
+      ).length,
+  );
 });
 
 test('demo ingests the sample corpus and prints its stories', () => {
@@ -131,13 +185,25 @@ test('tag --conll keeps tokens and sentence breaks', () => {
   const { code, stdout, stderr } = rasd(['tag', '--conll', '-'], { input });
   assert.equal(code, 0, stderr);
   const lines = stdout.split('\n');
-  assert.deepEqual(lines.map((l) => l.split('\t')[0]), ['قال', 'الرئيس', 'الأمريكي', 'جو', 'بايدن', '', 'زار', 'بغداد', '']);
-  for (const line of lines.filter(Boolean)) assert.match(line.split('\t')[1]!, /^(O|[BI]-(PER|LOC|ORG|MISC))$/);
+  assert.deepEqual(
+    lines.map((l) => l.split('\t')[0]),
+    ['قال', 'الرئيس', 'الأمريكي', 'جو', 'بايدن', '', 'زار', 'بغداد', ''],
+  );
+  for (const line of lines.filter(Boolean))
+    assert.match(line.split('\t')[1]!, /^(O|[BI]-(PER|LOC|ORG|MISC))$/);
 });
 
-test('gold corpora: every article yields a record whose text matches the gold hash', { skip: !HAVE_SHARED }, () => {
-  const { code, stdout } = rasd(['extract', join(SHARED, 'corpus', 'seeds'), join(SHARED, 'corpus', 'ant-gold')]);
-  assert.equal(code, 0);
-  const records = jsonl(stdout);
-  assert.equal(records.length, 17);
-});
+test(
+  'gold corpora: every article yields a record whose text matches the gold hash',
+  { skip: !HAVE_SHARED },
+  () => {
+    const { code, stdout } = rasd([
+      'extract',
+      join(SHARED, 'corpus', 'seeds'),
+      join(SHARED, 'corpus', 'ant-gold'),
+    ]);
+    assert.equal(code, 0);
+    const records = jsonl(stdout);
+    assert.equal(records.length, 17);
+  },
+);

@@ -6,7 +6,8 @@ import type { Entity, Span } from '../../src/types.js';
 
 function entity(text: string, name: string, en: string, type: Entity['type'] = 'PER'): Entity {
   const mentions: Span[] = [];
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length });
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    mentions.push({ start: i, end: i + name.length });
   return { key: `k:${en}`, type, name, en, code: null, sector: null, mentions };
 }
 
@@ -26,7 +27,10 @@ test('an unclosed mark yields nothing and does not swallow the paragraph', () =>
 
 test('VSO: the speaker is the named entity after the reporting verb, titles and appositive commas allowed', () => {
   const text = 'وقال نائب المتحدث باسم الخارجية الأمريكية، فيدانت باتيل، خلال مؤتمر صحفي: "كنا واضحين جدا".';
-  const entities = [entity(text, 'الخارجية الأمريكية', 'US State Department', 'ORG'), entity(text, 'فيدانت باتيل', 'Vedant Patel')];
+  const entities = [
+    entity(text, 'الخارجية الأمريكية', 'US State Department', 'ORG'),
+    entity(text, 'فيدانت باتيل', 'Vedant Patel'),
+  ];
   const [q] = findQuotes(text, whole(text), { entities });
   assert.equal(quoted(text, q!), 'كنا واضحين جدا');
   assert.equal(q!.speaker?.en, 'Vedant Patel');
@@ -71,7 +75,8 @@ test('a quoted name is a title, not speech', () => {
 });
 
 test('"على لسان X" attributes the words to X, not to the agency reporting them', () => {
-  const text = 'جاء ذلك وفقا لما نقلته وكالة سبوتنيك على لسان بوتين حيث قال: "تصرفات الولايات المتحدة تفاقم الكارثة".';
+  const text =
+    'جاء ذلك وفقا لما نقلته وكالة سبوتنيك على لسان بوتين حيث قال: "تصرفات الولايات المتحدة تفاقم الكارثة".';
   const entities = [entity(text, 'سبوتنيك', 'Sputnik', 'ORG'), entity(text, 'بوتين', 'Vladimir Putin')];
   const [q] = findQuotes(text, whole(text), { entities });
   assert.equal(q!.speaker?.en, 'Vladimir Putin');
@@ -79,7 +84,9 @@ test('"على لسان X" attributes the words to X, not to the agency reporting
 
 test('quotes outside the given regions (boilerplate) are never reported', () => {
   const text = 'قال ترامب: "نحن مستعدون".\nاقرأ أيضا: قال بوتين "لا تعليق"';
-  const quotes = findQuotes(text, [{ start: 0, end: 25 }], { entities: [entity(text, 'ترامب', 'Donald Trump')] });
+  const quotes = findQuotes(text, [{ start: 0, end: 25 }], {
+    entities: [entity(text, 'ترامب', 'Donald Trump')],
+  });
   assert.equal(quotes.length, 1);
   assert.ok(quotes.every((q) => q.end <= 25));
 });

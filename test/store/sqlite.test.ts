@@ -47,7 +47,11 @@ test('ingest is idempotent by content hash and fills every table', async () => {
 test('search finds a name in each of its spellings, with clitics, and nothing for an absent word', async () => {
   const store = openStore(freshDb());
   for (const r of await sampleRecords()) store.ingest(r);
-  const ids = (q: string) => store.search(q).map((h) => h.id).sort();
+  const ids = (q: string) =>
+    store
+      .search(q)
+      .map((h) => h.id)
+      .sort();
   const blinken = ids('بلينكن');
   assert.ok(blinken.includes('03-phone-call'));
   assert.deepEqual(ids('بلنكين'), blinken);
