@@ -1,0 +1,179 @@
+/**
+ * Word tokens of one sentence in the normalised matching form, with offsets into the original
+ * text. The event rules read words, numbers and the punctuation that ends a clause, so this is a
+ * small scanner of its own rather than a full tokenizer.
+ */
+import { normalize } from '../text/normalize.js';
+import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised form (see text/normalize): أ→ا، ة→ه، ى→ي, no diacritics, ASCII digits. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Clause number within the sentence: commas, semicolons, colons and quotes start a new one. */
+  clause: number;
+  /** The word ends in ة in the original: a noun or adjective, never a verb with the pronoun ـه. */
+  taMarbuta: boolean;
+  /** Inside quotation marks ("…", «…», “…”). */
+  quoted: boolean;
+  /** The word without its proclitics, every reading (see cliticReadings), and without ال too. */
+  stems: string[];
+}
+
+const CLAUSE_BREAKS = new Set([
+  '،',
+  ',',
+  '؛',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '؟',
+  '"',
+  '«',
+  '»',
+  '“',
+  '”',
+  '(',
+  ')',
+  '-',
+  '–',
+  '—',
+]);
+
+/** Scans text[start, end) into tokens; letters and marks make words, digits (with . , separators) numbers. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  let clause = 0;
+  let quoted = false;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c) || isLatinLetter(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) j++;
+        else break;
+      }
+      let k = j - 1;
+      while (k > i && isArabicMark(text.charCodeAt(k))) k--;
+      const norm = normalize(text.slice(i, j)).replace(/[\u200b-\u200f]/g, '');
+      out.push({
+        kind: 'word',
+        norm,
+        start: i,
+        end: j,
+        clause,
+        taMarbuta: text[k] === 'ة',
+        quoted,
+        stems: stemsOf(norm),
+      });
+      i = j;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if (
+          (d === 0x2c || d === 0x2e || d === 0x066b || d === 0x066c) &&
+          j + 1 < end &&
+          isDigit(text.charCodeAt(j + 1))
+        )
+          j += 2;
+        else break;
+      }
+      out.push({
+        kind: 'num',
+        norm: normalize(text.slice(i, j)),
+        start: i,
+        end: j,
+        clause,
+        taMarbuta: false,
+        quoted,
+        stems: [],
+      });
+      i = j;
+    } else {
+      const ch = text[i]!;
+      if (CLAUSE_BREAKS.has(ch)) {
+        out.push({
+          kind: 'punct',
+          norm: ch,
+          start: i,
+          end: i + 1,
+          clause,
+          taMarbuta: false,
+          quoted,
+          stems: [],
+        });
+        clause++;
+        if (ch === '"') quoted = !quoted;
+        else if (ch === '«' || ch === '“') quoted = true;
+        else if (ch === '»' || ch === '”') quoted = false;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The ways a word may be read after removing proclitics: itself, without و/ف, then without
+ * ب/ك/ل (ل+ال written لل gives ال back). Each reading keeps the clitics it dropped.
+ */
+export function cliticReadings(word: string): { stem: string; proclitics: string }[] {
+  const out = [{ stem: word, proclitics: '' }];
+  let w = word;
+  let pre = '';
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+    pre = w[0];
+    w = w.slice(1);
+    out.push({ stem: w, proclitics: pre });
+  }
+  if (w.length > 3 && (w[0] === 'ب' || w[0] === 'ك' || w[0] === 'ل')) {
+    if (w.startsWith('لل')) out.push({ stem: 'ال' + w.slice(2), proclitics: pre + 'ل' });
+    out.push({ stem: w.slice(1), proclitics: pre + w[0] });
+  }
+  return out;
+}
+
+/** Clitic readings of a word, plus each without the article ("الصواريخ" also reads "صواريخ"). */
+export function stemsOf(word: string): string[] {
+  const stems = cliticReadings(word).map((r) => r.stem);
+  for (const s of [...stems]) if (s.startsWith('ال') && s.length > 4) stems.push(s.slice(2));
+  return stems;
+}
+
+/**
+ * True when a token matches a cue word; a cue ending in * matches any ending. A cue without the
+ * article also matches the word with it ("صواريخ" matches "الصواريخ").
+ */
+export function tokenMatches(token: Token, cue: string): boolean {
+  if (token.kind !== 'word') return false;
+  if (cue.endsWith('*')) {
+    const p = cue.slice(0, -1);
+    return token.stems.some((s) => s.startsWith(p));
+  }
+  return token.stems.includes(cue);
+}
+
+/** tokenMatches for a bare word. */
+export function wordMatches(word: string, cue: string): boolean {
+  const token: Token = {
+    kind: 'word',
+    norm: word,
+    start: 0,
+    end: 0,
+    clause: 0,
+    taMarbuta: false,
+    quoted: false,
+    stems: stemsOf(word),
+  };
+  return tokenMatches(token, cue);
+}
