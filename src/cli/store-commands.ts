@@ -1,7 +1,7 @@
 /** `rasd ingest | search | events | entities | stories | export`: the store from the command line. */
 import { extract } from '../extract.js';
 import { openStore } from '../store/sqlite.js';
-import type { Store } from '../store/store.js';
+import type { EventFilter, Store } from '../store/store.js';
 import type { EntityType, EventType } from '../types.js';
 import { EVENT_TYPES } from '../types.js';
 import { openTextWriter, reportInputError } from './output.js';
@@ -113,18 +113,11 @@ export function parseEventType(value: string | undefined): EventType | undefined
   return upper as EventType;
 }
 
-export interface EventsCommandOptions {
+/** The store's event filter as the command line gives it: the type still unchecked text. */
+export interface EventsCommandOptions extends Omit<EventFilter, 'type'> {
   db: string;
   json?: boolean;
   type?: string;
-  actor?: string;
-  recipient?: string;
-  country?: string;
-  from?: string;
-  to?: string;
-  story?: string;
-  historical?: boolean;
-  limit: number;
 }
 
 export function runEvents(opts: EventsCommandOptions): number {
