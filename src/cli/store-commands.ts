@@ -1,7 +1,7 @@
 /** `rasd ingest | search | events | entities | stories | export`: the store from the command line. */
-import { extract } from '../extract.js';
+import { ingestInputs, type IngestSummary } from '../store/ingest.js';
 import { openStore } from '../store/sqlite.js';
-import type { EventFilter, Store } from '../store/store.js';
+import type { EventFilter, Store, StoreCounts } from '../store/store.js';
 import type { EntityType, EventType } from '../types.js';
 import { EVENT_TYPES } from '../types.js';
 import { openTextWriter, reportInputError } from './output.js';
@@ -34,43 +34,24 @@ function print(lines: string[], json: unknown, asJson: boolean | undefined): voi
   );
 }
 
-const INGEST_BATCH = 500;
-
 export async function runIngest(paths: string[], opts: { db: string; json?: boolean }): Promise<number> {
   const store = openStore(opts.db);
   const progress = startProgress('articles');
   const started = Date.now();
-  const summary = { read: 0, added: 0, unchanged: 0, nearDuplicates: 0, errors: 0 };
-  const before = store.counts();
-  let batch: Parameters<Store['ingest']>[0][] = [];
-  const flush = () => {
-    store.transaction(() => {
-      for (const record of batch) {
-        const outcome = store.ingest(record);
-        summary[outcome]++;
-        if (outcome === 'added' && record.story?.duplicate_of) summary.nearDuplicates++;
-      }
-    });
-    batch = [];
-  };
+  let summary: IngestSummary;
+  let before: StoreCounts;
+  let after: StoreCounts;
   try {
-    for await (const item of extract(paths, { stories: false })) {
-      if (!item.ok) {
-        summary.errors++;
-        reportInputError(item.error);
-        continue;
-      }
-      summary.read++;
-      batch.push(item.record);
-      progress.tick(item.record.source.path ?? '-');
-      if (batch.length >= INGEST_BATCH) flush();
-    }
-    if (batch.length) flush();
+    before = store.counts();
+    summary = await ingestInputs(store, paths, {
+      onArticle: (path) => progress.tick(path ?? '-'),
+      onError: reportInputError,
+    });
+    after = store.counts();
   } finally {
     progress.stop();
+    store.close();
   }
-  const after = store.counts();
-  store.close();
   const seconds = (Date.now() - started) / 1000;
   const result = {
     ...summary,

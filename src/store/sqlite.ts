@@ -135,9 +135,12 @@ export class SqliteStore implements Store {
     return clusterer;
   }
 
+  has(contentHash: string): boolean {
+    return this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').get(contentHash) !== undefined;
+  }
+
   ingest(record: ArticleRecord): IngestOutcome {
-    const exists = this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').get(record.content_hash);
-    if (exists) return 'unchanged';
+    if (this.has(record.content_hash)) return 'unchanged';
     const features = clusterFeatures(record);
     const assignment = this.storyClusterer().add(features);
     record.story = { id: assignment.storyId, duplicate_of: assignment.duplicateOf };

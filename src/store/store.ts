@@ -110,6 +110,8 @@ export interface StoreCounts {
 export interface Store {
   /** Adds one record (keyed by content hash: the same text twice changes nothing) and sets its story. */
   ingest(record: ArticleRecord): IngestOutcome;
+  /** Whether an article with this content hash is stored. */
+  has(contentHash: string): boolean;
   /** Runs `work` in one transaction (much faster for bulk ingest). */
   transaction<T>(work: () => T): T;
   search(query: string, options?: SearchOptions): SearchHit[];
