@@ -16,6 +16,7 @@ export interface PassResult {
   seconds: number;
   peakRssMb: number;
   annotations?: Record<string, number>;
+  queriesMs?: Record<string, number>;
 }
 
 const DEFAULT_CORPUS = join(findPackageRoot(), '..', 'shared', 'data', 'ant', 'ant-news-2018.tar.gz');
@@ -38,7 +39,7 @@ function line(result: PassResult): string {
 }
 
 async function main(): Promise<void> {
-  const corpus = process.argv[2] ?? DEFAULT_CORPUS;
+  const corpus = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_CORPUS;
   if (!existsSync(corpus)) {
     process.stderr.write(`bench: corpus not found: ${corpus} (pass a path as the first argument)\n`);
     process.exit(2);
@@ -51,6 +52,16 @@ async function main(): Promise<void> {
   if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
   const ratio = full.articles / full.seconds / (bare.articles / bare.seconds);
   process.stdout.write(`ratio extract/bare: ${ratio.toFixed(3)}\n`);
+  if (process.argv.includes('--no-ingest')) return;
+  const ingest = await runPass('ingest', corpus);
+  process.stdout.write(line(ingest) + '\n');
+  process.stdout.write(`           store: ${JSON.stringify(ingest.annotations)}\n`);
+  const ingestRatio = ingest.articles / ingest.seconds / (bare.articles / bare.seconds);
+  process.stdout.write(`ratio ingest/bare: ${ingestRatio.toFixed(3)}\n`);
+  process.stdout.write('queries on the ingested store (median of 5, ms):\n');
+  for (const [name, ms] of Object.entries(ingest.queriesMs ?? {})) {
+    process.stdout.write(`  ${name.padEnd(42)} ${ms.toFixed(2).padStart(9)}\n`);
+  }
 }
 
 await main();

@@ -24,7 +24,11 @@ export interface IngestOptions {
   onError?: (error: ReadError) => void;
 }
 
-export async function ingestInputs(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  store: Store,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   // The store assigns stories itself (online, against what it holds), so the batch stage is off.
   const resources = options.resources ?? loadPipeline({ stories: false });
   const batchSize = options.batchSize ?? 500;
@@ -56,7 +60,10 @@ export async function ingestInputs(store: Store, paths: string[], options: Inges
       batch.push(annotate(item.article, resources));
     } catch (err) {
       summary.errors++;
-      options.onError?.({ path: item.article.source.path ?? '-', reason: `cannot annotate ${item.article.id}: ${String(err)}` });
+      options.onError?.({
+        path: item.article.source.path ?? '-',
+        reason: `cannot annotate ${item.article.id}: ${String(err)}`,
+      });
       continue;
     }
     if (batch.length >= batchSize) flush();
