@@ -25,12 +25,25 @@ const HEADLINE_WEIGHT = 3;
 const PARAGRAPH_WEIGHTS = [2, 1];
 const LATER_WEIGHT = 0.3;
 
+/**
+ * The light stem, folded a little further so that the forms of one name or noun meet: the
+ * country and its adjective (سوريا / السورية → سور), and a word with a one-letter preposition
+ * still attached (بضرب → ضرب). Only for matching: the folds need not be words.
+ */
+export function storyStem(word: string): string {
+  let stem = lightStem(word);
+  if (stem.length >= 5 && stem.endsWith('يا')) stem = stem.slice(0, -2);
+  else if (stem.length >= 5 && stem.endsWith('ا')) stem = stem.slice(0, -1);
+  if (stem.length >= 4 && 'بلفك'.includes(stem[0]!)) stem = stem.slice(1);
+  return stem;
+}
+
 export function addTerms(text: string, span: Span, weight: number, into: Map<string, number>): void {
   const stop = loadStopwords();
   for (const token of tokenize(text, span.start, span.end)) {
     if (token.kind !== 'word' && token.kind !== 'latin') continue;
     if (stop.has(token.norm)) continue;
-    const stem = lightStem(token.text);
+    const stem = storyStem(token.text);
     if (stem.length < 3 || stop.has(stem)) continue;
     into.set(stem, (into.get(stem) ?? 0) + weight);
   }
@@ -39,6 +52,8 @@ export function addTerms(text: string, span: Span, weight: number, into: Map<str
 export function articleTerms(record: Pick<ArticleRecord, 'text' | 'headline' | 'body'>): Map<string, number> {
   const terms = new Map<string, number>();
   if (record.headline) addTerms(record.text, record.headline, HEADLINE_WEIGHT, terms);
-  record.body.forEach((paragraph, i) => addTerms(record.text, paragraph, PARAGRAPH_WEIGHTS[i] ?? LATER_WEIGHT, terms));
+  record.body.forEach((paragraph, i) =>
+    addTerms(record.text, paragraph, PARAGRAPH_WEIGHTS[i] ?? LATER_WEIGHT, terms),
+  );
   return terms;
 }

@@ -13,14 +13,21 @@ const BASE =
 
 test('MinHash: a re-post with one changed word is near, another text is far', () => {
   const copy = BASE.replace('ثمانية', 'تسعة');
-  const other = 'عقد مجلس النواب العراقي جلسة طارئة لمناقشة أزمة المياه في محافظة البصرة بحضور عدد من الوزراء المعنيين';
+  const other =
+    'عقد مجلس النواب العراقي جلسة طارئة لمناقشة أزمة المياه في محافظة البصرة بحضور عدد من الوزراء المعنيين';
   const a = minhash(BASE, whole(BASE))!;
   assert.ok(similarity(a, minhash(copy, whole(copy))!) >= 0.6);
   assert.ok(similarity(a, minhash(other, whole(other))!) < 0.2);
   assert.equal(minhash('', []), null);
 });
 
-function record(id: string, headline: string, body: string, published: string | null, entityKeys: string[] = []): ArticleRecord {
+function record(
+  id: string,
+  headline: string,
+  body: string,
+  published: string | null,
+  entityKeys: string[] = [],
+): ArticleRecord {
   const text = `${headline}\n${body}`;
   return {
     id,
@@ -33,7 +40,15 @@ function record(id: string, headline: string, body: string, published: string | 
     published,
     body: [{ start: headline.length + 1, end: text.length }],
     removed: [],
-    entities: entityKeys.map((key) => ({ key, type: 'ORG', name: key, en: null, code: null, sector: null, mentions: [{ start: 0, end: 1 }] })),
+    entities: entityKeys.map((key) => ({
+      key,
+      type: 'ORG',
+      name: key,
+      en: null,
+      code: null,
+      sector: null,
+      mentions: [{ start: 0, end: 1 }],
+    })),
     events: [],
     quotes: [],
     story: null,
@@ -43,10 +58,33 @@ function record(id: string, headline: string, body: string, published: string | 
 
 test('clustering: two reports of one event share a story, an unrelated one does not, a copy is a duplicate', () => {
   const assign = createStoryStage();
-  const a = record('a', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة', '2018-09-07');
-  const b = record('b', 'حرق القنصلية الإيرانية في البصرة على يد محتجين', 'أضرم محتجون النار في القنصلية الإيرانية بمدينة البصرة جنوب العراق', '2018-09-07');
-  const c = record('c', 'مجلس الأمن يعقد جلسة طارئة بشأن كوريا الشمالية', 'عقد مجلس الأمن الدولي جلسة طارئة لبحث التجربة الصاروخية الكورية الشمالية الجديدة', '2018-09-07');
-  const copy = { ...record('a-copy', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة', '2018-09-07'), content_hash: a.content_hash };
+  const a = record(
+    'a',
+    'محتجون يضرمون النار في القنصلية الإيرانية في البصرة',
+    'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة',
+    '2018-09-07',
+  );
+  const b = record(
+    'b',
+    'حرق القنصلية الإيرانية في البصرة على يد محتجين',
+    'أضرم محتجون النار في القنصلية الإيرانية بمدينة البصرة جنوب العراق',
+    '2018-09-07',
+  );
+  const c = record(
+    'c',
+    'مجلس الأمن يعقد جلسة طارئة بشأن كوريا الشمالية',
+    'عقد مجلس الأمن الدولي جلسة طارئة لبحث التجربة الصاروخية الكورية الشمالية الجديدة',
+    '2018-09-07',
+  );
+  const copy = {
+    ...record(
+      'a-copy',
+      'محتجون يضرمون النار في القنصلية الإيرانية في البصرة',
+      'اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في البصرة وأضرموا فيه النار ليلة الجمعة',
+      '2018-09-07',
+    ),
+    content_hash: a.content_hash,
+  };
   for (const r of [a, b, c, copy]) assign(r);
   assert.equal(a.story!.id, storyIdFor(a.content_hash));
   assert.equal(b.story!.id, a.story!.id);
@@ -57,8 +95,18 @@ test('clustering: two reports of one event share a story, an unrelated one does 
 
 test('clustering: the same words weeks apart are not one story', () => {
   const assign = createStoryStage();
-  const a = record('a', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة', 'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة', '2018-09-07');
-  const b = record('b', 'محتجون يضرمون النار في القنصلية الإيرانية في البصرة مجددا', 'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة مرة أخرى', '2018-11-20');
+  const a = record(
+    'a',
+    'محتجون يضرمون النار في القنصلية الإيرانية في البصرة',
+    'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة',
+    '2018-09-07',
+  );
+  const b = record(
+    'b',
+    'محتجون يضرمون النار في القنصلية الإيرانية في البصرة مجددا',
+    'اقتحم محتجون مبنى القنصلية الإيرانية في البصرة مرة أخرى',
+    '2018-11-20',
+  );
   assign(a);
   assign(b);
   assert.notEqual(a.story!.id, b.story!.id);
@@ -67,25 +115,88 @@ test('clustering: the same words weeks apart are not one story', () => {
 test('clustering: restore() rebuilds state so a later article joins the restored story', () => {
   const clusterer = new StoryClusterer();
   const first = record('a', 'غارات جوية على مواقع قرب البوكمال', BASE, '2024-02-09');
-  const features = { id: 'a', contentHash: first.content_hash, published: '2024-02-09', terms: new Map([['غار', 3], ['بوكمال', 3], ['مسلح', 2]]), entityKeys: [], signature: null };
+  const features = {
+    id: 'a',
+    contentHash: first.content_hash,
+    published: '2024-02-09',
+    terms: new Map([
+      ['غار', 3],
+      ['بوكمال', 3],
+      ['مسلح', 2],
+    ]),
+    entityKeys: [],
+    signature: null,
+  };
   clusterer.restore(features, 'st_restored');
   const next = clusterer.add({ ...features, id: 'b', contentHash: 'other' });
   assert.equal(next.storyId, 'st_restored');
 });
 
-function event(type: ArticleEvent['type'], actor: string | null, recipient: string | null, date: string | null): ArticleEvent {
+function event(
+  type: ArticleEvent['type'],
+  actor: string | null,
+  recipient: string | null,
+  date: string | null,
+): ArticleEvent {
   const filler = (code: string | null) => (code ? { key: null, code, sector: null, start: 0, end: 1 } : null);
-  return { type, mode: null, actor: filler(actor), recipient: filler(recipient), location: null, date, quantities: [], evidence: [], confidence: 0.8, historical: false };
+  return {
+    type,
+    mode: null,
+    actor: filler(actor),
+    recipient: filler(recipient),
+    location: null,
+    date,
+    quantities: [],
+    evidence: [],
+    confidence: 0.8,
+    historical: false,
+  };
 }
 
 test('cross-source merge: one event from three outlets is one record with its sources; copies do not count', () => {
   const items: SourcedEvent[] = [
-    { articleId: 'bbc', outlet: 'BBC', duplicateOf: null, event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'), evidence: 'x' },
-    { articleId: 'cnn', outlet: 'CNN', duplicateOf: null, event: event('ASSAULT', 'USA', null, null), evidence: 'y' },
-    { articleId: 'cnn-2', outlet: 'CNN', duplicateOf: 'cnn', event: event('ASSAULT', 'USA', null, null), evidence: 'y' },
-    { articleId: 'f24', outlet: 'France 24', duplicateOf: null, event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'), evidence: 'z' },
-    { articleId: 'bbc', outlet: 'BBC', duplicateOf: null, event: event('ACCUSE', 'RUS', 'USA', '2018-04-14'), evidence: 'w' },
-    { articleId: 'cnn', outlet: 'CNN', duplicateOf: null, event: event('ASSAULT', 'ISR', 'SYR', '2018-04-14'), evidence: 'v' },
+    {
+      articleId: 'bbc',
+      outlet: 'BBC',
+      duplicateOf: null,
+      event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'),
+      evidence: 'x',
+    },
+    {
+      articleId: 'cnn',
+      outlet: 'CNN',
+      duplicateOf: null,
+      event: event('ASSAULT', 'USA', null, null),
+      evidence: 'y',
+    },
+    {
+      articleId: 'cnn-2',
+      outlet: 'CNN',
+      duplicateOf: 'cnn',
+      event: event('ASSAULT', 'USA', null, null),
+      evidence: 'y',
+    },
+    {
+      articleId: 'f24',
+      outlet: 'France 24',
+      duplicateOf: null,
+      event: event('ASSAULT', 'USA', 'SYR', '2018-04-14'),
+      evidence: 'z',
+    },
+    {
+      articleId: 'bbc',
+      outlet: 'BBC',
+      duplicateOf: null,
+      event: event('ACCUSE', 'RUS', 'USA', '2018-04-14'),
+      evidence: 'w',
+    },
+    {
+      articleId: 'cnn',
+      outlet: 'CNN',
+      duplicateOf: null,
+      event: event('ASSAULT', 'ISR', 'SYR', '2018-04-14'),
+      evidence: 'v',
+    },
   ];
   const merged = mergeStoryEvents(items);
   assert.equal(merged.length, 3);
@@ -107,5 +218,120 @@ test('summary: the central sentences, without repeats', () => {
   assert.ok(summary.length >= 2);
   const texts = summary.map((s) => s.text);
   assert.ok(!(texts.includes(s1) && texts.includes(s2)), 'near-identical sentences are not both chosen');
-  for (const s of summary) assert.equal([a, b].find((r) => r.id === s.articleId)!.text.slice(s.start, s.end), s.text);
+  for (const s of summary)
+    assert.equal([a, b].find((r) => r.id === s.articleId)!.text.slice(s.start, s.end), s.text);
+});
+
+test('background prior: in a small batch a common news word weighs less than a rare one; the batch takes over as it grows', async () => {
+  const { DocumentFrequencies } = await import('../../src/stories/background.js');
+  const { storyStem } = await import('../../src/stories/terms.js');
+  const frequencies = new DocumentFrequencies();
+  const common = storyStem('العراق');
+  const rare = storyStem('القنصلية');
+  for (let i = 0; i < 10; i++) frequencies.add(i < 4 ? [common, rare] : [common]);
+  assert.ok(frequencies.idf(rare) > 1.5 * frequencies.idf(common));
+  // A listed word that the batch never shows is still common a priori; an unseen rare word is rarest.
+  assert.ok(frequencies.idf('unseen-term') > frequencies.idf(rare));
+  const big = new DocumentFrequencies();
+  for (let i = 0; i < 5000; i++) big.add(i % 50 === 0 ? [common] : ['x']);
+  assert.ok(big.idf(common) > 3.5, 'a listed word that is rare in a large batch regains weight');
+});
+
+test('storyStem: a country and its adjective meet, and a one-letter preposition falls', async () => {
+  const { storyStem } = await import('../../src/stories/terms.js');
+  assert.equal(storyStem('سوريا'), storyStem('السورية'));
+  assert.equal(storyStem('بريطانيا'), storyStem('البريطانية'));
+  assert.equal(storyStem('بضرب'), storyStem('ضرب'));
+});
+
+test('clustering: a story spans at most the window, so a rolling topic does not chain for weeks', () => {
+  const assign = createStoryStage();
+  const days = [
+    '2018-09-01',
+    '2018-09-02',
+    '2018-09-03',
+    '2018-09-04',
+    '2018-09-05',
+    '2018-09-06',
+    '2018-09-07',
+  ];
+  const records = days.map((day, i) =>
+    record(
+      `d${i}`,
+      'محتجون يضرمون النار في القنصلية الإيرانية في البصرة',
+      `اقتحم محتجون مبنى القنصلية الإيرانية في البصرة رقم ${i}`,
+      day,
+    ),
+  );
+  for (const r of records) assign(r);
+  assert.equal(records[1]!.story!.id, records[0]!.story!.id, 'the next day joins');
+  assert.notEqual(records[6]!.story!.id, records[0]!.story!.id, 'a week later does not');
+});
+
+test('clustering: an undated article needs more than a same-day one to join', () => {
+  const clusterer = new StoryClusterer();
+  const terms = (words: string[]) => new Map(words.map((w) => [w, 2]));
+  const base = { contentHash: 'h0', signature: null, entityKeys: ['per:x'] };
+  const first = {
+    ...base,
+    id: 'a',
+    published: '2018-04-14',
+    terms: terms(['ضرب', 'صاروخ', 'منشا', 'حمص', 'مقاتل', 'تورنادو']),
+  };
+  clusterer.add(first);
+  // A third of the words shared and no entity: enough the same day, not without a date.
+  const partial = terms(['ضرب', 'حمص', 'بوت', 'عدو', 'سياد', 'طليع']);
+  const sameDay = clusterer.add({
+    ...base,
+    entityKeys: ['per:y'],
+    id: 'b',
+    contentHash: 'h1',
+    published: '2018-04-14',
+    terms: partial,
+  });
+  const undated = new StoryClusterer();
+  undated.add(first);
+  const noDate = undated.add({
+    ...base,
+    entityKeys: ['per:y'],
+    id: 'c',
+    contentHash: 'h2',
+    published: null,
+    terms: partial,
+  });
+  assert.equal(sameDay.storyId, storyIdFor('h0'), `same day joins (${sameDay.score.toFixed(3)})`);
+  assert.notEqual(noDate.storyId, storyIdFor('h0'), 'undated opens its own story');
+});
+
+test('features: event signatures join the entity keys, historical events do not', async () => {
+  const { clusterFeatures } = await import('../../src/stories/index.js');
+  const r = record(
+    'e',
+    'محتجون يضرمون النار في القنصلية الإيرانية في البصرة',
+    'اقتحم محتجون مبنى القنصلية',
+    '2018-09-07',
+    ['org:x'],
+  );
+  const filler = (key: string, code: string) => ({ key, code, sector: null, start: 0, end: 1 });
+  r.events = [
+    { ...event('PROTEST', 'IRQ', null, '2018-09-07'), location: filler('loc:basra', 'IRQ') },
+    { ...event('ASSAULT', 'USA', 'IRQ', null), historical: true },
+  ];
+  const keys = clusterFeatures(r).entityKeys;
+  assert.ok(keys.includes('org:x'));
+  assert.ok(keys.includes('ev:PROTEST@loc:basra'));
+  assert.ok(keys.includes('ev:PROTEST@IRQ/2018-09-07'));
+  assert.ok(!keys.some((k) => k.startsWith('ev:ASSAULT')));
+});
+
+test('term index: a dated query sees the stories of its window and undated ones; an undated query sees all', async () => {
+  const { TermIndex } = await import('../../src/stories/term-index.js');
+  const index = new TermIndex();
+  index.add(0, ['بصر'], [100]);
+  index.add(1, ['بصر'], [110]);
+  index.add(2, ['بصر'], null);
+  assert.deepEqual([...index.stories('بصر', 102, 3)].sort(), [0, 2]);
+  assert.deepEqual([...index.stories('بصر', null, 3)].sort(), [0, 1, 2]);
+  index.remove(0, 'بصر', [100]);
+  assert.deepEqual([...index.stories('بصر', 102, 3)], [2]);
 });
