@@ -1,0 +1,137 @@
+/**
+ * A linear sequence model: one weight per (feature, tag) plus a tag-transition matrix, decoded
+ * with Viterbi under BIO constraints (an I-X only after B-X or I-X). The same structure serves
+ * training (perceptron.ts) and tagging (index.ts).
+ */
+
+export interface LinearModel {
+  /** Tag names by index. */
+  readonly tags: readonly string[];
+  /** Feature string → row in `weights`. */
+  readonly featureIndex: ReadonlyMap<string, number>;
+  /** Row-major: `weights[row * tags.length + tag]`. */
+  readonly weights: Float32Array | Float64Array;
+  /** `transitions[(prev + 1) * tags.length + cur]`; prev = -1 is the sentence start. */
+  readonly transitions: Float32Array | Float64Array;
+}
+
+/** The tag set of the corpus in a fixed order, O first. */
+export function tagSetOf(tags: Iterable<string>): string[] {
+  const types = new Set<string>();
+  for (const tag of tags) if (tag !== 'O') types.add(tag.slice(2));
+  const sorted = [...types].sort();
+  return ['O', ...sorted.flatMap((type) => [`B-${type}`, `I-${type}`])];
+}
+
+/**
+ * allowed[(prev + 1) * T + cur]: whether `cur` may follow `prev` (prev = -1: sentence start).
+ * BIO forbids I-X except right after B-X or I-X.
+ */
+export function bioConstraints(tags: readonly string[]): Uint8Array {
+  const T = tags.length;
+  const allowed = new Uint8Array((T + 1) * T);
+  for (let prev = -1; prev < T; prev++) {
+    for (let cur = 0; cur < T; cur++) {
+      const tag = tags[cur]!;
+      let ok = true;
+      if (tag.startsWith('I-')) {
+        const prevTag = prev < 0 ? 'O' : tags[prev]!;
+        ok = prevTag.slice(2) === tag.slice(2) && prevTag !== 'O';
+      }
+      allowed[(prev + 1) * T + cur] = ok ? 1 : 0;
+    }
+  }
+  return allowed;
+}
+
+/**
+ * Per-token tag scores from feature rows: out[i * T + t]. Rows are the feature indices of each
+ * token (unknown features already dropped).
+ */
+export function emissionScores(
+  weights: Float32Array | Float64Array,
+  T: number,
+  rows: readonly ArrayLike<number>[],
+): Float64Array {
+  const out = new Float64Array(rows.length * T);
+  for (let i = 0; i < rows.length; i++) {
+    const tokenRows = rows[i]!;
+    const base = i * T;
+    for (let j = 0; j < tokenRows.length; j++) {
+      const w = tokenRows[j]! * T;
+      for (let t = 0; t < T; t++) out[base + t] += weights[w + t]!;
+    }
+  }
+  return out;
+}
+
+/** The best tag sequence (as tag indices) given emission scores, transitions and constraints. */
+export function viterbi(
+  emissions: Float64Array,
+  n: number,
+  T: number,
+  transitions: Float32Array | Float64Array,
+  allowed: Uint8Array,
+): Int32Array {
+  const path = new Int32Array(n);
+  if (n === 0) return path;
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  for (let t = 0; t < T; t++) {
+    score[t] = allowed[t] ? emissions[t]! + transitions[t]! : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let cur = 0; cur < T; cur++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let prev = 0; prev < T; prev++) {
+        const k = (prev + 1) * T + cur;
+        if (!allowed[k]) continue;
+        const s = score[(i - 1) * T + prev]! + transitions[k]!;
+        if (s > best) {
+          best = s;
+          arg = prev;
+        }
+      }
+      score[i * T + cur] = best + emissions[i * T + cur]!;
+      back[i * T + cur] = arg;
+    }
+  }
+  let bestLast = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + bestLast]!) bestLast = t;
+  path[n - 1] = bestLast;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
+  return path;
+}
+
+/** Feature strings → known rows (features never seen in training carry no weight). */
+export function rowsOf(model: LinearModel, features: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (const f of features) {
+    const row = model.featureIndex.get(f);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/** Decodes one sentence's feature lists to tag names. */
+export function decode(model: LinearModel, allowed: Uint8Array, sentence: readonly string[][]): string[] {
+  const T = model.tags.length;
+  const rows = sentence.map((features) => rowsOf(model, features));
+  const emissions = emissionScores(model.weights, T, rows);
+  const path = viterbi(emissions, rows.length, T, model.transitions, allowed);
+  return Array.from(path, (t) => model.tags[t]!);
+}
+
+/**
+ * Makes a tag sequence valid BIO the way conlleval reads it: an I-X that does not continue an
+ * X chunk starts a new one, so it becomes B-X. Training on repaired gold keeps the perceptron
+ * from chasing paths the constrained decoder can never produce.
+ */
+export function repairBio(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (!tag.startsWith('I-')) return tag;
+    const prev = i > 0 ? tags[i - 1]! : 'O';
+    return prev !== 'O' && prev.slice(2) === tag.slice(2) ? tag : `B-${tag.slice(2)}`;
+  });
+}

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bioConstraints, repairBio, tagSetOf, viterbi } from '../../src/entities/tagger/model.js';
+import { bioChunks } from '../../src/entities/tagger/chunks.js';
+import { scoreChunks } from '../../src/entities/tagger/evaluate.js';
+import { EntityMemory, stackFeatures } from '../../src/entities/tagger/stacking.js';
+
+test('tag set: O first, then B/I per type in order', () => {
+  assert.deepEqual(tagSetOf(['O', 'I-PER', 'B-LOC', 'B-PER']), ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER']);
+});
+
+test('viterbi under BIO constraints never opens with I- nor switches type inside a chunk', () => {
+  const tags = ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER'];
+  const T = tags.length;
+  const allowed = bioConstraints(tags);
+  // Emissions that on their own would prefer I-PER everywhere, then I-LOC.
+  const emissions = Float64Array.from([0, 0, 0, 0, 5, 0, 0, 0, 0, 5, 0, 0, 5, 0, 0]);
+  const path = Array.from(viterbi(emissions, 3, T, new Float64Array((T + 1) * T), allowed), (t) => tags[t]);
+  assert.notEqual(path[0]!.slice(0, 2), 'I-');
+  for (let i = 1; i < path.length; i++) {
+    if (path[i]!.startsWith('I-')) assert.equal(path[i - 1]!.slice(2), path[i]!.slice(2));
+  }
+  assert.deepEqual(
+    viterbi(new Float64Array(0), 0, T, new Float64Array((T + 1) * T), allowed),
+    new Int32Array(0),
+  );
+});
+
+test('repairBio and bioChunks read an orphan I- as the start of a chunk', () => {
+  assert.deepEqual(repairBio(['O', 'I-PER', 'I-PER', 'I-LOC']), ['O', 'B-PER', 'I-PER', 'B-LOC']);
+  assert.deepEqual(bioChunks(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 4, type: 'LOC' },
+    { start: 4, end: 5, type: 'LOC' },
+  ]);
+});
+
+test('chunk scores count exact matches only', () => {
+  const r = scoreChunks([['B-PER', 'I-PER', 'O', 'B-LOC']], [['B-PER', 'O', 'O', 'B-LOC']]);
+  assert.equal(r.micro.tp, 1);
+  assert.equal(r.micro.fp, 1);
+  assert.equal(r.micro.fn, 1);
+  assert.equal(r.byType.LOC!.f1, 1);
+});
+
+test('entity memory remembers first-pass types within its window only', () => {
+  const memory = new EntityMemory(2);
+  memory.remember(['شيراك', 'قال'], ['B-PER', 'O']);
+  assert.equal(memory.typeOf('شيراك'), 'PER');
+  assert.equal(memory.typeOf('قال'), undefined);
+  assert.ok(stackFeatures(['شيراك'], ['O'], memory)[0]!.includes('mem=PER'));
+  memory.remember(['x'], ['O']);
+  memory.remember(['y'], ['O']);
+  assert.equal(memory.typeOf('شيراك'), undefined);
+});
