@@ -18,6 +18,20 @@ export function nameKey(name: string): string {
   return looseKey(name).split(' ').map(consonantSkeleton).join(' ');
 }
 
+/** Article and conjunction prefixes that never start a name: وال، بال، كال، فال، لل، ال، و. */
+const NAME_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'];
+
+/**
+ * The word without its article/conjunction, suffixes kept: the skeleton of a name must not lose
+ * letters to suffix stripping (بوتين would lose ين and stop meeting بوتن).
+ */
+function withoutArticle(norm: string): string {
+  for (const prefix of NAME_PREFIXES) {
+    if (norm.startsWith(prefix) && norm.length - prefix.length >= 3) return norm.slice(prefix.length);
+  }
+  return norm;
+}
+
 export interface SearchForms {
   stems: string;
   skeletons: string;
@@ -31,7 +45,7 @@ export function searchForms(text: string): SearchForms {
     const stem = token.kind === 'word' ? lightStem(token.text) : token.norm;
     if (!stem) continue;
     stems.push(stem);
-    skeletons.push(token.kind === 'word' ? consonantSkeleton(stem) : stem);
+    skeletons.push(token.kind === 'word' ? consonantSkeleton(withoutArticle(token.norm)) : stem);
   }
   return { stems: stems.join(' '), skeletons: skeletons.join(' ') };
 }
