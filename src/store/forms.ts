@@ -37,15 +37,32 @@ export interface SearchForms {
   skeletons: string;
 }
 
-export function searchForms(text: string): SearchForms {
-  const stems: string[] = [];
-  const skeletons: string[] = [];
+/**
+ * The skeletons a word is found by: its whole form's (names keep their endings: بوتين = بوتن)
+ * and its stem's (inflections meet: الأمريكية = أميركي), the latter only when long enough not to
+ * meet unrelated words (بوت → بت would meet بيت).
+ */
+function wordSkeletons(norm: string, stem: string): string[] {
+  const whole = consonantSkeleton(withoutArticle(norm));
+  const ofStem = consonantSkeleton(stem);
+  return ofStem.length >= 3 && ofStem !== whole ? [whole, ofStem] : [whole];
+}
+
+/** The stem and skeletons of every searchable word of `text`, in order. */
+function* wordForms(text: string): Generator<{ stem: string; skeletons: string[] }> {
   for (const token of tokenize(text)) {
     if (token.kind === 'punct' || token.kind === 'symbol') continue;
     const stem = token.kind === 'word' ? lightStem(token.text) : token.norm;
-    if (!stem) continue;
-    stems.push(stem);
-    skeletons.push(token.kind === 'word' ? consonantSkeleton(withoutArticle(token.norm)) : stem);
+    if (stem) yield { stem, skeletons: token.kind === 'word' ? wordSkeletons(token.norm, stem) : [stem] };
+  }
+}
+
+export function searchForms(text: string): SearchForms {
+  const stems: string[] = [];
+  const skeletons: string[] = [];
+  for (const form of wordForms(text)) {
+    stems.push(form.stem);
+    skeletons.push(...form.skeletons);
   }
   return { stems: stems.join(' '), skeletons: skeletons.join(' ') };
 }
@@ -54,15 +71,14 @@ export function searchForms(text: string): SearchForms {
 const ftsString = (term: string): string => `"${term.replace(/"/g, '""')}"`;
 
 /**
- * An FTS5 query for a user's words: every word must match, by stem or by skeleton. Returns null
- * when the query has no searchable word.
+ * An FTS5 query for a user's words: every word must match, by stem or by one of its skeletons.
+ * Returns null when the query has no searchable word.
  */
 export function ftsQuery(query: string): string | null {
-  const { stems, skeletons } = searchForms(query);
-  if (!stems) return null;
-  const stemList = stems.split(' ');
-  const skeletonList = skeletons.split(' ');
-  return stemList
-    .map((stem, i) => `(stems:${ftsString(stem)} OR skeletons:${ftsString(skeletonList[i]!)})`)
-    .join(' AND ');
+  const terms: string[] = [];
+  for (const { stem, skeletons } of wordForms(query)) {
+    const alternatives = [`stems:${ftsString(stem)}`, ...skeletons.map((k) => `skeletons:${ftsString(k)}`)];
+    terms.push(`(${alternatives.join(' OR ')})`);
+  }
+  return terms.length ? terms.join(' AND ') : null;
 }
