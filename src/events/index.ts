@@ -13,6 +13,7 @@ import { defaultLexicon } from './lexicon.js';
 import { formatDay, parsePublished } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { assignRoles, mentionsIn } from './arguments.js';
+import { Discourse, eventDyad, mergeDyad, speechDay, type Dyad } from './roles-dyad.js';
 import { EVENT_THRESHOLD, eventDate, scoreMentions, type ScoredMention } from './score.js';
 
 export interface EventContext {
@@ -66,6 +67,8 @@ function modeOf(m: ScoredMention, sentenceMentions: ScoredMention[]): string | n
 /** Events of an article: one per distinct event, evidence = the sentence(s) that state it. */
 export function detectEvents(text: string, sentences: Span[], ctx: EventContext): ArticleEvent[] {
   const lex = defaultLexicon();
+  // The last named speaker, for continuations ("وأضاف", "وأوضح المتحدث"); computed lazily.
+  const discourse = new Discourse(text, sentences, ctx.entities);
   const pub = parsePublished(ctx.published);
   const mentions = scoreMentions(text, sentences, ctx.published, lex);
   const bySentence = new Map<number, ScoredMention[]>();
@@ -106,6 +109,7 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
   }
 
   const events: (ArticleEvent & { sentence: number })[] = [];
+  const dyads = new Map<ArticleEvent, Dyad>();
   const build = (
     m: ScoredMention,
     type: EventType,
@@ -134,12 +138,12 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
       roles.location ??= r.location;
     }
     if (roles.actor && roles.recipient && roles.actor.start === roles.recipient.start) roles.recipient = null;
-    const d = eventDate(m);
+    const d = eventDate(m) ?? speechDay(type, m.dates);
     const quantities =
       type === 'ASSAULT' || type === 'PROTEST' || type === 'COERCE' || type === 'MOBILIZE'
         ? findQuantities(text, m.tokens)
         : [];
-    return {
+    const event = {
       sentence: m.sentence,
       type,
       mode,
@@ -152,6 +156,10 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
       confidence: Math.round(confidence * 100) / 100,
       historical: m.assessment.reality === 'historical',
     };
+    // The reported actor and recipient (roles-dyad.ts); the merge below still compares the
+    // explicit targets of assignRoles.
+    dyads.set(event, eventDyad(text, m, type, s, ctx.entities, discourse));
+    return event;
   };
   for (const m of picked)
     events.push(build(m, m.match.entry.type, modeOf(m, bySentence.get(m.sentence) ?? []), m.score));
@@ -187,6 +195,7 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
       prev.sentence = e.sentence;
       prev.actor ??= e.actor;
       prev.recipient ??= e.recipient;
+      mergeDyad(dyads.get(prev)!, dyads.get(e)!);
       prev.location ??= e.location;
       prev.date ??= e.date;
       prev.mode ??= e.mode;
@@ -197,7 +206,8 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
     }
     merged.push(e);
   }
-  return merged.map(({ sentence: _s, ...e }) => e);
+  const strip = ({ sentence: _s, ...e }: ArticleEvent & { sentence: number }): ArticleEvent => e;
+  return merged.map((x) => ({ ...strip(x), ...dyads.get(x) }));
 }
 
 export { parsePublished, findDates } from './dates.js';
