@@ -14,10 +14,12 @@ import { detectEvents } from './events/index.js';
 import { findQuotes } from './quotes/index.js';
 import { createStoryStage } from './stories/index.js';
 import { splitSentences } from './text/sentences.js';
+import { tokenize, type Token } from './text/tokenize.js';
 
 /** What stages share about one article: computed once, on first use. */
 export class ArticleContext {
   private sentenceSpans: Span[] | null = null;
+  private regionTokens: Token[] | null = null;
   constructor(readonly record: ArticleRecord) {}
 
   /** The headline and body spans: the only places annotations may point to. */
@@ -28,6 +30,43 @@ export class ArticleContext {
   get sentences(): Span[] {
     this.sentenceSpans ??= splitSentences(this.record.text, this.regions);
     return this.sentenceSpans;
+  }
+
+  /** Tokens (text/tokenize) of every region, each region scanned on its own, in text order. */
+  get tokens(): Token[] {
+    if (!this.regionTokens) {
+      const regions = [...this.regions].sort((a, b) => a.start - b.start);
+      this.regionTokens = regions.flatMap((r) => tokenize(this.record.text, r.start, r.end));
+    }
+    return this.regionTokens;
+  }
+
+  /**
+   * tokenize(text, span.start, span.end) for a span inside the regions (a region, a sentence),
+   * cut out of `tokens` instead of scanning the text again. The scanner keeps no state between
+   * tokens, so the cut is the same list unless a token crosses an edge of the span (then, or
+   * for a span outside the regions, the span is scanned on its own).
+   */
+  tokensIn(span: Span): Token[] {
+    const all = this.tokens;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < all.length && all[end]!.end <= span.end) end++;
+    const crosses =
+      (lo > 0 && all[lo - 1]!.end > span.start) || (end < all.length && all[end]!.start < span.end);
+    if (crosses || !this.covers(span)) return tokenize(this.record.text, span.start, span.end);
+    return all.slice(lo, end);
+  }
+
+  /** Whether one region holds the whole span (only then were its tokens scanned). */
+  private covers(span: Span): boolean {
+    return this.regions.some((r) => r.start <= span.start && span.end <= r.end);
   }
 }
 
@@ -71,8 +110,13 @@ const eventStage: Stage = (context) => {
   });
 };
 
-const quoteStage: Stage = ({ record, regions }) => {
-  record.quotes = findQuotes(record.text, regions, { entities: record.entities });
+const quoteStage: Stage = (context) => {
+  const { record } = context;
+  record.quotes = findQuotes(record.text, context.regions, {
+    entities: record.entities,
+    sentences: context.sentences,
+    tokensIn: (span) => context.tokensIn(span),
+  });
 };
 
 /** Loads each stage's resources once and returns the stage list. */

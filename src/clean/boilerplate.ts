@@ -55,13 +55,20 @@ function isBare(k: string, prefix: string): boolean {
   return /^[\s:：.…\-–—]*$/u.test(k.slice(prefix.length));
 }
 
+// Share words longest first (a longer name must go before a shorter one inside it), and every
+// single word they are made of: sorted once here, not on every line.
+const SHARE_WORDS = [...PHRASES.shareWords].sort((a, b) => b.length - a.length);
+const SHARE_WORD_PARTS = new Set(SHARE_WORDS.flatMap((w) => w.split(' ')));
+
 /** Share widgets: "Share on facebook", "شارك", or a row of network names only. */
 function isShareLine(k: string): boolean {
   if (k.length > 120) return false;
   if (PHRASES.sharePrefixes.some((p) => startsWithPhrase(k, p))) return true;
   let rest = ` ${k.replace(/[|,،/·•:\-–—]+/gu, ' ')} `;
-  const words = [...PHRASES.shareWords].sort((a, b) => b.length - a.length);
-  for (const w of words) rest = rest.split(` ${w} `).join('  ');
+  // Removing share words deletes whole space-delimited words only, so a word that is part of
+  // no share word stays: the line is not a share row (the usual case, decided without the loop).
+  for (const part of rest.split(' ')) if (part !== '' && !SHARE_WORD_PARTS.has(part)) return false;
+  for (const w of SHARE_WORDS) rest = rest.split(` ${w} `).join('  ');
   return rest.trim() === '' && k.trim() !== '';
 }
 
@@ -92,7 +99,9 @@ export function isListedHeadline(text: string): boolean {
 
 /** A paragraph that continues the text before it: conjunction-prefixed or led by a connective. */
 export function isContinuation(k: string): boolean {
-  const first = k.split(/\s+/)[0] ?? '';
+  // The text up to the first white space (what split(/\s+/)[0] gives, without splitting it all).
+  const space = /\s/.exec(k);
+  const first = space ? k.slice(0, space.index) : k;
   if (/^[وف]\S{2,}/u.test(first) && !/^(?:وزير|وزاره|وكاله|وفد|وسائل|وحدات|وثيقه|وثائق|واشنطن)/u.test(first))
     return true;
   return PHRASES.continuationOpeners.some((p) => startsWithPhrase(k, p));
@@ -111,6 +120,9 @@ export function classifyLines(input: ClassifyInput): Array<RemovedKind | null> {
   const { lines, headlineLines } = input;
   const kinds: Array<RemovedKind | null> = lines.map(() => null);
   const headKey = input.headlineText ? repeatKey(input.headlineText) : null;
+  // Each line is compared with the three above it: its repeat key is computed once.
+  const repeatKeys: Array<string | undefined> = [];
+  const repeatKeyAt = (j: number): string => (repeatKeys[j] ??= repeatKey(lines[j]!.text));
 
   for (let i = 0; i < lines.length; i++) {
     if (headlineLines.has(i) || kinds[i]) continue;
@@ -134,16 +146,16 @@ export function classifyLines(input: ClassifyInput): Array<RemovedKind | null> {
       }
       continue;
     }
-    const k = repeatKey(lines[i]!.text);
+    const k = repeatKeyAt(i);
     if (headKey && k && isNearRepeat(k, headKey)) {
       kinds[i] = 'headline_repeat';
       continue;
     }
     // A caption repeated verbatim: the second copy of a line just above it (not a repeated
     // date or number heading of a timeline).
-    const words = lines[i]!.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
-    for (let j = Math.max(0, i - 3); j < i && words >= 2; j++) {
-      if (!headlineLines.has(j) && k && repeatKey(lines[j]!.text) === k) {
+    for (let j = Math.max(0, i - 3); j < i && k; j++) {
+      // (The word count is checked last: it is needed only for a line that repeats.)
+      if (!headlineLines.has(j) && repeatKeyAt(j) === k && wordCount(lines[i]!.text) >= 2) {
         kinds[i] = 'caption_repeat';
         break;
       }
@@ -152,6 +164,9 @@ export function classifyLines(input: ClassifyInput): Array<RemovedKind | null> {
   markLinkRuns(lines, headlineLines, kinds);
   return kinds;
 }
+
+/** Words of at least two letters. */
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
 
 /**
  * Links to other articles set in the text without a header (BBC Arabic does this): two or
@@ -185,9 +200,11 @@ export function isLinkTitle(text: string): boolean {
 
 /** Comparison key for repeats: normalised, without a trailing "(tag)" and edge punctuation. */
 function repeatKey(text: string): string {
-  return key(text)
-    .replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '')
-    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+  let k = key(text);
+  // key() is trimmed, so a trailing "(tag)" can only be there when the key ends in ) or ].
+  const last = k[k.length - 1];
+  if (last === ')' || last === ']') k = k.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '');
+  return k.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
 }
 
 /** Equal, or one is the other plus a short head or tail (a tag, " - عاجل", "عاجل | "). */

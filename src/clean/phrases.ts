@@ -7,9 +7,24 @@ import phrasesJson from '../../data/clean/phrases.json' with { type: 'json' };
 import outletsJson from '../../data/clean/outlets.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
 
+// White space that `key` has to rewrite: anything but a single plain space.
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
+// The cleaner asks for the key of the same line many times (cue, repeat, headline-list and
+// teaser checks); a line's text is one string object, so the lookup hashes it only once.
+// Cleared when full to bound memory.
+const KEY_CACHE_MAX = 1024;
+const keyCache = new Map<string, string>();
+
 /** Normalised matching key: folded characters, tatweel gone, white space collapsed. */
 export function key(text: string): string {
-  return normalize(text).replace(/\s+/g, ' ').trim();
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    const n = normalize(text);
+    k = UNCOLLAPSED_SPACE.test(n) ? n.replace(/\s+/g, ' ').trim() : n.trim();
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
 }
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(key))].filter(Boolean);

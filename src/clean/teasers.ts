@@ -43,9 +43,12 @@ export function opensLikeArticle(paragraph: string): boolean {
 export function teaserStart(paragraphs: readonly string[]): number {
   const n = paragraphs.length;
   if (n < 2) return n;
-  const lede = paragraphs.map(opensLikeArticle);
   const cont = paragraphs.map((p) => isContinuation(key(p)));
   if (cont[n - 1]) return n;
+  // No teasers unless the text ends with a lede: most articles stop here, before the other
+  // paragraphs are read.
+  if (!opensLikeArticle(paragraphs[n - 1]!)) return n;
+  const lede = paragraphs.map(opensLikeArticle);
   // A teaser is a full lede paragraph; a short line (a sub-heading, a caption) below which
   // the text goes on belongs to the article, so the teasers start after the last one.
   // The article itself needs its lede first: the first full paragraph.

@@ -93,8 +93,19 @@ export interface DateMention {
   background?: boolean;
 }
 
-function stemOf(token: Token, table: Record<string, number>): string | null {
-  for (const stem of token.stems) if (stem in table) return stem;
+// Maps rather than the object literals above: these lookups run for every token of a sentence
+// with a trigger, and a Map is both faster and blind to Object.prototype names.
+const ONE_WORD = new Map(Object.entries(MONTHS_ONE_WORD));
+const TWO_WORDS = new Map(Object.entries(MONTHS_TWO_WORDS));
+// The first words of the two-word names (كانون، تشرين): only these build a two-word key.
+const TWO_WORD_FIRSTS = new Set([...TWO_WORDS.keys()].map((k) => k.split(' ')[0]!));
+const WEEKDAY = new Map(Object.entries(WEEKDAYS));
+
+function weekdayOf(token: Token): number | null {
+  for (const stem of token.stems) {
+    const d = WEEKDAY.get(stem);
+    if (d !== undefined) return d;
+  }
   return null;
 }
 
@@ -103,13 +114,16 @@ function monthAt(tokens: Token[], i: number): { month: number; last: number } | 
   if (!t || t.kind !== 'word') return null;
   const two = tokens[i + 1];
   for (const stem of t.stems) {
-    const r = { stem };
-    if (two && two.kind === 'word' && MONTHS_TWO_WORDS[r.stem + ' ' + two.norm] !== undefined)
-      return { month: MONTHS_TWO_WORDS[r.stem + ' ' + two.norm]!, last: i + 1 };
-    if (MONTHS_ONE_WORD[r.stem] !== undefined) {
+    const twoWords =
+      two && two.kind === 'word' && TWO_WORD_FIRSTS.has(stem)
+        ? TWO_WORDS.get(stem + ' ' + two.norm)
+        : undefined;
+    if (twoWords !== undefined) return { month: twoWords, last: i + 1 };
+    const month = ONE_WORD.get(stem);
+    if (month !== undefined) {
       // "آب" is also "father"; "أيار"/"مايو" are unambiguous. Accept اب only next to a number or another month.
       if (
-        r.stem === 'اب' &&
+        stem === 'اب' &&
         !(
           tokens[i - 1]?.kind === 'num' ||
           tokens[i + 1]?.kind === 'num' ||
@@ -118,7 +132,7 @@ function monthAt(tokens: Token[], i: number): { month: number; last: number } | 
         )
       )
         return null;
-      return { month: MONTHS_ONE_WORD[r.stem]!, last: i };
+      return { month, last: i };
     }
   }
   return null;
@@ -188,9 +202,8 @@ export function findDates(tokens: Token[], pub: number | null): DateMention[] {
       out.push({ first: i, last: i + 1, day: null, latest: pub, future: false });
       continue;
     }
-    const wd = stemOf(t, WEEKDAYS);
-    if (wd !== null && t.kind === 'word') {
-      const target = WEEKDAYS[wd]!;
+    const target = t.kind === 'word' ? weekdayOf(t) : null;
+    if (target !== null) {
       if (isNext(i + 1)) {
         out.push({ first: i, last: i + 1, day: null, latest: null, future: true });
         continue;

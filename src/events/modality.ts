@@ -87,6 +87,7 @@ function cueEndsAt(tokens: Token[], end: number, cue: ModalityCue): boolean {
 const MAX_BEFORE = 10;
 
 const hitCache = new WeakMap<Token[], ModalityCue[][]>();
+const NO_CUES: ModalityCue[] = [];
 const indexCache = new WeakMap<Lexicon, { byLast: Map<string, ModalityCue[]>; star: ModalityCue[] }>();
 
 /** Cues indexed by their last word (exact for multi-word cues, a stem for one-word cues). */
@@ -114,17 +115,25 @@ function cueHits(tokens: Token[], lex: Lexicon): ModalityCue[][] {
   if (hits) return hits;
   const { byLast, star } = cueIndex(lex);
   hits = tokens.map((t, end) => {
-    if (t.kind !== 'word') return [];
-    const found = new Set<ModalityCue>();
-    for (const key of [t.norm, ...t.stems]) {
-      for (const cue of byLast.get(key) ?? []) {
+    if (t.kind !== 'word') return NO_CUES;
+    // t.stems begins with t.norm itself (see stemsOf), so it covers every key; the array is
+    // only made for the few tokens where a cue ends.
+    let found: ModalityCue[] | null = null;
+    const add = (cue: ModalityCue) => {
+      if (!found) found = [cue];
+      else if (!found.includes(cue)) found.push(cue);
+    };
+    for (const key of t.stems) {
+      const cues = byLast.get(key);
+      if (!cues) continue;
+      for (const cue of cues) {
         // Only a one-word cue may match through proclitics.
         if (cue.words.length > 1 && key !== t.norm) continue;
-        if (cueEndsAt(tokens, end, cue)) found.add(cue);
+        if (cueEndsAt(tokens, end, cue)) add(cue);
       }
     }
-    for (const cue of star) if (cueEndsAt(tokens, end, cue)) found.add(cue);
-    return [...found];
+    for (const cue of star) if (cueEndsAt(tokens, end, cue)) add(cue);
+    return found ?? NO_CUES;
   });
   hitCache.set(tokens, hits);
   return hits;

@@ -148,8 +148,10 @@ export function scoreMentions(
   const out: ScoredMention[] = [];
   sentences.forEach((s, si) => {
     const tokens = tokenize(text, s.start, s.end);
-    const dates = findDates(tokens, pub);
     const matches = findTriggers(tokens, lex);
+    // Most sentences name no event: their dates, cues and scores are never read.
+    if (matches.length === 0) return;
+    const dates = findDates(tokens, pub);
     const typed = new Map<EventType, number>();
     let previous: { match: TriggerMatch; assessment: Assessment } | null = null;
     const scored = matches.map((match) => {

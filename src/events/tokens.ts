@@ -56,14 +56,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isArabicLetter(c) || isLatinLetter(c)) {
       let j = i + 1;
+      let format = false;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) j++;
-        else break;
+        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d)) j++;
+        else if (isFormatChar(d)) {
+          format = true;
+          j++;
+        } else break;
       }
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
-      const norm = normalize(text.slice(i, j)).replace(/[\u200b-\u200f]/g, '');
+      const folded = normalize(text.slice(i, j));
+      // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
+      const norm = format ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
       out.push({
         kind: 'word',
         norm,

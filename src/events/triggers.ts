@@ -20,6 +20,9 @@ export interface TriggerMatch {
 /** Readings of one word: each clitic-stripped form that is in the lexicon. */
 function readingsOf(token: Token, lex: Lexicon): { reading: FormReading; proclitics: string }[] {
   const out: { reading: FormReading; proclitics: string }[] = [];
+  // Most words are no trigger. The token's stems already hold every clitic reading (and more),
+  // so when none is a lexicon form there is nothing to find: skip building the readings.
+  if (!token.stems.some((s) => lex.forms.has(s))) return out;
   for (const r of cliticReadings(token.norm)) {
     const list = lex.forms.get(r.stem);
     if (!list) continue;

@@ -155,6 +155,10 @@ const MAX_SPEAKER_TOKENS = 10;
 export interface QuoteContext {
   entities: readonly Entity[];
   cues?: Map<string, CueKind>;
+  /** splitSentences(text, regions), when the caller has it already. */
+  sentences?: readonly Span[];
+  /** tokenize(text, span.start, span.end), when the caller has the tokens already. */
+  tokensIn?: (span: Span) => Token[];
 }
 
 export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteContext): Quote[] {
@@ -165,9 +169,10 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   let lastQuoteSentence = -10;
-  const sentences = splitSentences(text, [...regions]);
+  const sentences = ctx.sentences ?? splitSentences(text, [...regions]);
+  const tokensIn = ctx.tokensIn ?? ((span: Span) => tokenize(text, span.start, span.end));
   sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokensIn(sentence);
     const sentenceCues = findCues(tokens, cues);
     const marked = findQuotedSpans(text, sentence);
     const spans: Span[] = marked.length > 0 ? marked : colonQuote(text, tokens, sentenceCues);

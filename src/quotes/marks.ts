@@ -21,18 +21,29 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+// CLOSERS by character code: the scan below reads codes, so that it builds no one-character
+// string per character of every sentence.
+const CLOSER_CODES: ReadonlyMap<number, readonly number[]> = new Map(
+  Object.entries(CLOSERS).map(([open, closers]) => [open.charCodeAt(0), closers.map((c) => c.charCodeAt(0))]),
+);
+
+/** The first of `closers` in text[from, end), or `end`. */
+function closerAt(text: string, from: number, end: number, closers: readonly number[]): number {
+  for (let j = from; j < end; j++) if (closers.includes(text.charCodeAt(j))) return j;
+  return end;
+}
+
 /** Quoted spans inside one region (a paragraph); a mark left open runs to nothing and is ignored. */
 export function findQuotedSpans(text: string, region: Span): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let i = region.start;
   while (i < region.end) {
-    const closers = CLOSERS[text[i]!];
+    const closers = CLOSER_CODES.get(text.charCodeAt(i));
     if (!closers) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < region.end && !closers.includes(text[j]!)) j++;
+    const j = closerAt(text, i + 1, region.end, closers);
     if (j >= region.end) {
       i++;
       continue;

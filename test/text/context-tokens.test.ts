@@ -1,0 +1,38 @@
+// ArticleContext.tokensIn cuts a sentence's tokens out of the article's tokens: it must give
+// exactly what tokenizing the sentence on its own gives (quotes rely on it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInputs } from '../../src/io/read.js';
+import { ArticleContext, annotate, loadPipeline } from '../../src/pipeline.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { findPackageRoot } from '../../src/paths.js';
+
+const SEEDS = join(findPackageRoot(), '..', 'shared', 'corpus', 'seeds');
+
+test('tokensIn(sentence) equals tokenize of the sentence alone', { skip: !safeExists(SEEDS) }, async () => {
+  const none = loadPipeline({ entities: false, events: false, quotes: false, stories: false });
+  let sentences = 0;
+  for await (const item of readInputs([SEEDS])) {
+    if (!item.ok) continue;
+    const context = new ArticleContext(annotate(item.article, none));
+    const text = context.record.text;
+    for (const s of [...context.sentences, ...context.regions]) {
+      assert.deepEqual(context.tokensIn(s), tokenize(text, s.start, s.end));
+      sentences++;
+    }
+    // A span that crosses a token edge or lies outside the regions is scanned on its own.
+    const odd = { start: 1, end: Math.min(text.length, 40) };
+    assert.deepEqual(context.tokensIn(odd), tokenize(text, odd.start, odd.end));
+  }
+  assert.ok(sentences > 0);
+});
+
+function safeExists(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
+  }
+}
