@@ -35,7 +35,7 @@ function runPass(pass: string, corpus: string): Promise<PassResult> {
 
 function line(result: PassResult): string {
   const rate = result.articles / result.seconds;
-  return `${result.pass.padEnd(10)} ${String(result.articles).padStart(6)} articles  ${result.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(8)} articles/s  peak RSS ${result.peakRssMb.toFixed(0)} MB`;
+  return `${result.pass.padEnd(18)} ${String(result.articles).padStart(6)} articles  ${result.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(8)} articles/s  peak RSS ${result.peakRssMb.toFixed(0)} MB`;
 }
 
 async function main(): Promise<void> {
@@ -52,6 +52,10 @@ async function main(): Promise<void> {
   if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
   const ratio = full.articles / full.seconds / (bare.articles / bare.seconds);
   process.stdout.write(`ratio extract/bare: ${ratio.toFixed(3)}\n`);
+  const fast = await runPass('extract-no-tagger', corpus);
+  process.stdout.write(line(fast) + '\n');
+  const fastRatio = fast.articles / fast.seconds / (bare.articles / bare.seconds);
+  process.stdout.write(`ratio extract --no-tagger/bare: ${fastRatio.toFixed(3)}\n`);
   if (process.argv.includes('--no-ingest')) return;
   const ingest = await runPass('ingest', corpus);
   process.stdout.write(line(ingest) + '\n');

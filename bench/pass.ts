@@ -16,7 +16,10 @@ import type { PassResult } from './bench.js';
 
 async function run(pass: string, corpus: string): Promise<PassResult> {
   const started = process.hrtime.bigint();
-  const resources = pass === 'extract' ? loadPipeline() : undefined;
+  // extract-no-tagger: the same pipeline with names from the gazetteer and patterns only.
+  const resources = pass.startsWith('extract')
+    ? loadPipeline({ tagger: pass !== 'extract-no-tagger' })
+    : undefined;
   let articles = 0;
   const annotations = { entities: 0, events: 0, quotes: 0, removed: 0 };
   for await (const item of readInputs([corpus])) {

@@ -86,6 +86,8 @@ export interface PipelineOptions {
   stories?: boolean;
   /** Tagger weights for names outside the gazetteer (default: the bundled weights). */
   taggerWeights?: string;
+  /** Use the statistical tagger for names outside the gazetteer (default on; off is much faster). */
+  tagger?: boolean;
 }
 
 export function contentHash(text: string): string {
@@ -124,7 +126,7 @@ export function loadPipeline(options: PipelineOptions = {}): PipelineResources {
   const stages: Stage[] = [];
   if (options.entities !== false) {
     const weights = options.taggerWeights ?? defaultWeightsPath();
-    const tagger = existsSync(weights) ? loadTagger(weights) : null;
+    const tagger = options.tagger !== false && existsSync(weights) ? loadTagger(weights) : null;
     stages.push(entityStage(buildEntityResources(loadGazetteer(), tagger)));
   }
   if (options.events !== false) stages.push(eventStage);

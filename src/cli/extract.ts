@@ -8,6 +8,7 @@ export interface ExtractCommandOptions {
   story: boolean;
   entities: boolean;
   events: boolean;
+  tagger: boolean;
 }
 
 export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
@@ -21,6 +22,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       events: opts.events,
       quotes: opts.events,
       stories: opts.story,
+      tagger: opts.tagger,
     })) {
       if (!item.ok) {
         failed++;

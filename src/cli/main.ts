@@ -42,6 +42,10 @@ function buildProgram(): Command {
     .option('--no-story', 'do not cluster the batch into stories')
     .option('--no-entities', 'skip entity recognition')
     .option('--no-events', 'skip event and quote extraction')
+    .option(
+      '--no-tagger',
+      'find names by gazetteer and patterns only, without the statistical tagger (faster)',
+    )
     .action(async (paths: string[], opts) => {
       process.exitCode = await runExtract(paths, opts);
     });
@@ -73,6 +77,10 @@ function buildProgram(): Command {
     .description('extract articles and add them to the store (re-ingesting the same text changes nothing)')
     .argument('<paths...>', 'files or directories (any input extract reads); - for standard input')
     .option('--db <file>', 'the SQLite store (created if missing; env RASD_DB)', DEFAULT_DB)
+    .option(
+      '--no-tagger',
+      'find names by gazetteer and patterns only, without the statistical tagger (faster)',
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts) => {
       process.exitCode = await runIngest(paths, opts);

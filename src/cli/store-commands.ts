@@ -1,5 +1,6 @@
 /** `rasd ingest | search | events | entities | stories | export`: the store from the command line. */
 import { ingestInputs, type IngestSummary } from '../store/ingest.js';
+import { loadPipeline } from '../pipeline.js';
 import { openStore } from '../store/sqlite.js';
 import type { EventFilter, Store, StoreCounts } from '../store/store.js';
 import type { EntityType, EventType } from '../types.js';
@@ -34,7 +35,10 @@ function print(lines: string[], json: unknown, asJson: boolean | undefined): voi
   );
 }
 
-export async function runIngest(paths: string[], opts: { db: string; json?: boolean }): Promise<number> {
+export async function runIngest(
+  paths: string[],
+  opts: { db: string; json?: boolean; tagger?: boolean },
+): Promise<number> {
   const store = openStore(opts.db);
   const progress = startProgress('articles');
   const started = Date.now();
@@ -44,6 +48,7 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
   try {
     before = store.counts();
     summary = await ingestInputs(store, paths, {
+      resources: loadPipeline({ stories: false, tagger: opts.tagger }),
       onArticle: (path) => progress.tick(path ?? '-'),
       onError: reportInputError,
     });
