@@ -7,7 +7,7 @@
  *           → document coreference (coref.ts) → linking and grouping (link.ts)
  */
 import type { Entity, Span } from '../types.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { resolveDocumentNames, type CorefRegion } from './coref.js';
 import { datelineMentions } from './dateline.js';
 import { linkUnknownPerson, toEntities } from './link.js';
@@ -15,6 +15,7 @@ import type { Mention } from './mention.js';
 import type { EntityResources } from './resources.js';
 import { RegionAnalysis, unknownKey } from './roles.js';
 import { nameTokens, offsetAfter, readings, type NameToken } from './tokens.js';
+import { MIN_FUZZY_LENGTH } from './variants.js';
 
 export { buildEntityResources, type EntityResources, type Tagger } from './resources.js';
 export { loadEntityLexicon } from './lexicon.js';
@@ -22,6 +23,8 @@ export { loadEntityLexicon } from './lexicon.js';
 export interface EntityContext {
   /** The article's date (ISO), for the office a person held then; null when unknown. */
   published: string | null;
+  /** The tokens of each region (src/text/tokenize), when the caller has them: saves tokenising again. */
+  tokens?: readonly (readonly Token[])[];
 }
 
 /** Entities of `text` found in `regions` (headline and body spans, never boilerplate). Pure. */
@@ -34,9 +37,10 @@ export function findEntities(
   const done: CorefRegion[] = [];
   const variants: Mention[][] = [];
   const variantRegion: number[] = [];
-  for (const region of regions) {
-    const toks = nameTokens(text, region);
-    if (toks.length === 0) continue;
+  regions.forEach((region, r) => {
+    const all = ctx.tokens?.[r] ?? tokenize(text, region.start, region.end);
+    const toks = nameTokens(text, region, all);
+    if (toks.length === 0) return;
     const matches = res.trie.matchAll(toks);
     const analysis = new RegionAnalysis(text, toks, matches, res);
     const mentions = analysis.run();
@@ -55,10 +59,10 @@ export function findEntities(
       for (let k = d.from; k < d.to; k++) analysis.taken[k] = 1;
       mentions.push(d);
     }
-    if (res.tagger) tagNames(text, region, toks, analysis.taken, covered, mentions, res);
+    if (res.tagger) tagNames(text, all, toks, analysis.taken, covered, mentions, res);
     done.push({ toks, taken: analysis.taken, mentions });
     variantRegion.push(done.length - 1);
-  }
+  });
   acceptVariants(done, variants, variantRegion);
   resolveDocumentNames(done, res.isCommon, res.givenNames);
   const all = done.flatMap((r) => r.mentions);
@@ -96,7 +100,8 @@ function findVariants(
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || taken[i]) continue;
     const t = toks[i]!;
-    if (t.kind !== 'word' || res.isCommon(t.text)) continue;
+    // No reading of a key shorter than the fuzzy minimum can match: skip the costlier tests.
+    if (t.kind !== 'word' || t.key.length < MIN_FUZZY_LENGTH || res.isCommon(t.text)) continue;
     for (const r of readings(t.key)) {
       const hits = res.fuzzy.lookup(r.stem);
       if (hits.length === 0) continue;
@@ -123,14 +128,13 @@ const TAG_TYPES = new Set(['PER', 'ORG', 'LOC']);
 /** Names the tagger finds where no pattern did: unknown entities with stable keys. */
 function tagNames(
   text: string,
-  region: Span,
+  all: readonly Token[],
   toks: readonly NameToken[],
   taken: Uint8Array,
   covered: Uint8Array,
   out: Mention[],
   res: EntityResources,
 ): void {
-  const all = tokenize(text, region.start, region.end);
   const tags = res.tagger!.tag(all.map((t) => t.text));
   // Map tokenizer tokens to name-token indexes by start offset.
   const indexAt = new Map<number, number>();

@@ -4,7 +4,7 @@
  * so the cost per article is linear in its tokens whatever the gazetteer's size.
  */
 import { tokenize } from '../text/tokenize.js';
-import { nameKey, offsetAfter, readings, type NameToken } from './tokens.js';
+import { mayHaveProclitic, nameKey, offsetAfter, readings, type NameToken } from './tokens.js';
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;
@@ -65,28 +65,43 @@ export class TokenTrie<P> {
    * with fewer proclitics wins: بلد is the town before it is ب + لد.
    */
   longestAt(tokens: readonly NameToken[], i: number, accept?: (p: P) => boolean): TrieMatch<P> | null {
-    let best: TrieMatch<P> | null = null;
     const first = tokens[i]!;
-    for (const r of readings(first.key)) {
-      let node = this.root.next.get(r.stem);
-      let j = i + 1;
-      while (node) {
-        if (node.payloads) {
-          const ps = accept ? node.payloads.filter(accept) : node.payloads;
-          if (ps.length > 0 && (!best || j > best.to)) {
-            best = {
-              from: i,
-              to: j,
-              start: offsetAfter(first, r.cut),
-              end: tokens[j - 1]!.end,
-              payloads: ps,
-            };
-          }
+    // The whole key is always the first reading; only a key opening with a proclitic letter has
+    // others, so most tokens cost one lookup and no allocation.
+    let best = this.walk(tokens, i, first.key, 0, accept, null);
+    if (mayHaveProclitic(first.key))
+      for (const r of readings(first.key))
+        if (r.cut > 0) best = this.walk(tokens, i, r.stem, r.cut, accept, best);
+    return best;
+  }
+
+  /** Walks from token `i` read as `stem`; returns the longer of its match and `best` (`best` on a tie). */
+  private walk(
+    tokens: readonly NameToken[],
+    i: number,
+    stem: string,
+    cut: number,
+    accept: ((p: P) => boolean) | undefined,
+    best: TrieMatch<P> | null,
+  ): TrieMatch<P> | null {
+    let node = this.root.next.get(stem);
+    let j = i + 1;
+    while (node) {
+      if (node.payloads) {
+        const ps = accept ? node.payloads.filter(accept) : node.payloads;
+        if (ps.length > 0 && (!best || j > best.to)) {
+          best = {
+            from: i,
+            to: j,
+            start: offsetAfter(tokens[i]!, cut),
+            end: tokens[j - 1]!.end,
+            payloads: ps,
+          };
         }
-        if (j >= tokens.length || !tokens[j]!.joinsPrev) break;
-        node = node.next.get(tokens[j]!.key);
-        j++;
       }
+      if (j >= tokens.length || !tokens[j]!.joinsPrev) break;
+      node = node.next.get(tokens[j]!.key);
+      j++;
     }
     return best;
   }

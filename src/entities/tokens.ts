@@ -35,18 +35,25 @@ function isJoinerToken(t: Token): boolean {
   return t.text === '#' || t.text === '_' || t.text === '-' || t.text === '.' || t.text === '\u2010';
 }
 
-/** The name tokens of `text` within `region`. */
-export function nameTokens(text: string, region: Span): NameToken[] {
+/** The name tokens of `text` within `region` (from its tokens, when the caller has them already). */
+export function nameTokens(
+  text: string,
+  region: Span,
+  tokens: readonly Token[] = tokenize(text, region.start, region.end),
+): NameToken[] {
   const out: NameToken[] = [];
   let joinable = false; // can the next content token continue the previous one?
   let prevEnd = -1;
-  for (const t of tokenize(text, region.start, region.end)) {
+  for (const t of tokens) {
     if (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number') {
       if (t.text === '_') {
         continue;
       }
       let joins = false;
-      if (prevEnd >= 0 && joinable) {
+      // Nearly every gap is one space (or none), which joins: no slice or regex for those.
+      if (joinable && (t.start === prevEnd || (t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32)))
+        joins = true;
+      else if (prevEnd >= 0 && joinable) {
         const gap = text.slice(prevEnd, t.start);
         joins =
           gap.indexOf('\n') < 0 &&
@@ -81,6 +88,12 @@ export interface Reading {
 
 const CONJ = 'وف';
 const PREP = 'بلك';
+
+/** Whether `key` may have readings other than itself: it opens with a proclitic letter. */
+export function mayHaveProclitic(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643; // و ف ب ل ك
+}
 
 /**
  * The readings of a token that may carry one-letter proclitics (و ف then ب ل ك): itself, and

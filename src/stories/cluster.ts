@@ -8,7 +8,7 @@
  * their original's story.
  */
 import { createHash } from 'node:crypto';
-import { DocumentFrequencies } from './background.js';
+import { TermFrequencies } from './background.js';
 import { bandKeys, similarity } from './minhash.js';
 import { cosine, keyVector, termVector, type Vector } from './similarity.js';
 import { TermIndex } from './term-index.js';
@@ -71,17 +71,23 @@ interface Cached {
   documents: number;
 }
 
+/** An article's terms and keys as interned ids (keys once each, in their first order). */
+interface Interned {
+  terms: Map<number, number>;
+  keys: number[];
+}
+
 interface Member {
-  terms: Map<string, number>;
-  keys: readonly string[];
+  terms: Map<number, number>;
+  keys: readonly number[];
   cache: Cached | null;
 }
 
 interface Story {
   id: string;
   cache: Cached | null;
-  terms: Map<string, number>;
-  keys: Map<string, number>;
+  terms: Map<number, number>;
+  keys: Map<number, number>;
   members: Member[];
   size: number;
   lastDay: number | null;
@@ -123,12 +129,17 @@ export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly stories: Story[] = [];
   private readonly storyIndex = new Map<string, number>();
-  private readonly storyByTerm = new TermIndex();
-  private readonly frequencies = new DocumentFrequencies();
+  private readonly storyByTerm = new TermIndex<number>();
+  private readonly frequencies = new TermFrequencies();
+  /** Term and key strings → ids: every per-article structure below works on ids. */
+  private readonly termIds = new Map<string, number>();
+  /** Zeros indexed by term id, for `cosine`; `queryPosition` is −1 for a term outside the query. */
+  private scratch = new Float64Array(1024);
+  private queryPosition = new Int32Array(1024).fill(-1);
   private readonly byHash = new Map<string, { id: string; story: number }>();
   private readonly buckets = new Map<string, number[]>();
   private readonly signatures: { id: string; story: number; signature: Uint32Array }[] = [];
-  private readonly idf = (term: string): number => this.frequencies.idf(term);
+  private readonly idf = (id: number): number => this.frequencies.idf(id);
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -140,21 +151,25 @@ export class StoryClusterer {
 
   /** Replays an article whose story is already known (from a store), so later ones can join it. */
   restore(article: ClusterArticle, storyId: string): void {
-    this.count(article);
+    const interned = this.intern(article);
+    this.count(interned);
     const index = this.storyIndex.get(storyId) ?? this.openStory(storyId);
-    this.absorb(index, article);
+    this.absorb(index, interned, article.published);
     this.remember(article, index);
   }
 
   add(article: ClusterArticle): StoryAssignment {
-    const duplicate = this.findDuplicate(article);
-    this.count(article);
+    // The band keys serve both the duplicate search and the remembering: make them once.
+    const keys = article.signature ? bandKeys(article.signature) : [];
+    const duplicate = this.findDuplicate(article, keys);
+    const interned = this.intern(article);
+    this.count(interned);
     if (duplicate) {
-      this.remember(article, duplicate.story);
-      this.absorb(duplicate.story, article);
+      this.remember(article, duplicate.story, keys);
+      this.absorb(duplicate.story, interned, article.published);
       return { storyId: this.stories[duplicate.story]!.id, duplicateOf: duplicate.id, score: 1 };
     }
-    const best = this.bestStory(article);
+    const best = this.bestStory(interned, article.published);
     let storyIndex: number;
     let score = 1;
     if (best && best.score >= this.options.threshold) {
@@ -163,8 +178,8 @@ export class StoryClusterer {
     } else {
       storyIndex = this.openStory(storyIdFor(article.contentHash));
     }
-    this.absorb(storyIndex, article);
-    this.remember(article, storyIndex);
+    this.absorb(storyIndex, interned, article.published);
+    this.remember(article, storyIndex, keys);
     return { storyId: this.stories[storyIndex]!.id, duplicateOf: null, score };
   }
 
@@ -185,12 +200,15 @@ export class StoryClusterer {
     return index;
   }
 
-  private findDuplicate(article: ClusterArticle): { id: string; story: number } | null {
+  private findDuplicate(
+    article: ClusterArticle,
+    keys: readonly string[],
+  ): { id: string; story: number } | null {
     const exact = this.byHash.get(article.contentHash);
     if (exact) return exact;
     if (!article.signature) return null;
     let best: { id: string; story: number; similarity: number } | null = null;
-    for (const key of bandKeys(article.signature)) {
+    for (const key of keys) {
       for (const index of this.buckets.get(key) ?? []) {
         const other = this.signatures[index]!;
         const s = similarity(article.signature, other.signature);
@@ -201,27 +219,53 @@ export class StoryClusterer {
     return best;
   }
 
-  private remember(article: ClusterArticle, story: number): void {
+  private remember(
+    article: ClusterArticle,
+    story: number,
+    keys = article.signature ? bandKeys(article.signature) : [],
+  ): void {
     if (!this.byHash.has(article.contentHash))
       this.byHash.set(article.contentHash, { id: article.id, story });
     if (!article.signature) return;
     const index = this.signatures.push({ id: article.id, story, signature: article.signature }) - 1;
-    for (const key of bandKeys(article.signature)) {
+    for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (bucket) bucket.push(index);
       else this.buckets.set(key, [index]);
     }
   }
 
-  private count(article: ClusterArticle): void {
-    this.frequencies.add([...article.terms.keys(), ...new Set(article.entityKeys)]);
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.frequencies.register(id, term);
+      if (id >= this.scratch.length) {
+        this.scratch = new Float64Array(this.scratch.length * 2);
+        this.queryPosition = new Int32Array(this.scratch.length).fill(-1);
+      }
+    }
+    return id;
+  }
+
+  private intern(article: ClusterArticle): Interned {
+    const terms = new Map<number, number>();
+    for (const [term, tf] of article.terms) terms.set(this.termId(term), tf);
+    const keys = [...new Set(article.entityKeys)].map((key) => this.termId(key));
+    return { terms, keys };
+  }
+
+  private count(article: Interned): void {
+    this.frequencies.add(article.terms.keys());
+    this.frequencies.add(article.keys, false);
   }
 
   /** The weighted vectors of a story or member, recomputed when stale (grown, or the IDF drifted). */
   private vectors(
     holder: { cache: Cached | null },
-    terms: Map<string, number>,
-    keys: ReadonlyMap<string, number> | readonly string[],
+    terms: Map<number, number>,
+    keys: ReadonlyMap<number, number> | readonly number[],
   ): Cached {
     const documents = this.frequencies.documents;
     if (holder.cache && documents <= holder.cache.documents * (1 + IDF_DRIFT)) return holder.cache;
@@ -242,39 +286,72 @@ export class StoryClusterer {
     return Math.max(day, story.lastDay) - Math.min(day, story.firstDay) <= this.options.windowDays;
   }
 
-  private bestStory(article: ClusterArticle): { index: number; score: number } | null {
+  /** How many postings of one of its terms the term index gives for the story: one per story day in the window. */
+  private daysInWindow(story: Story, day: number | null): number {
+    if (day === null || story.days === null) return 1;
+    let n = 0;
+    for (const d of story.days) if (Math.abs(d - day) <= this.options.windowDays) n++;
+    return n;
+  }
+
+  private bestStory(article: Interned, published: string | null): { index: number; score: number } | null {
     const terms = termVector(article.terms, this.idf);
     if (terms.norm === 0) return null;
-    const keys = keyVector(article.entityKeys, this.idf);
-    const day = dayNumber(article.published);
+    const keys = keyVector(article.keys, this.idf);
+    const day = dayNumber(published);
     // Candidates: stories in the window that share one of the article's heaviest terms, ranked
-    // by the dot product over those terms, accumulated through the index (cheap); the best few get
-    // the full centroid and average-link comparison.
-    const query = [...terms.weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
-    const dots = new Map<number, number>();
-    const outside = new Set<number>();
-    for (const [term, weight] of query) {
-      for (const index of this.storyByTerm.stories(term, day, this.options.windowDays)) {
-        if (outside.has(index)) continue;
-        const story = this.stories[index]!;
-        if (!dots.has(index) && !this.inWindow(story, day)) {
-          outside.add(index);
-          continue;
-        }
-        const centroid = this.vectors(story, story.terms, story.keys).terms;
-        dots.set(
-          index,
-          (dots.get(index) ?? 0) + (weight * (centroid.weights.get(term) ?? 0)) / (centroid.norm || 1),
-        );
-      }
+    // by the dot product over those terms; the best few get the full centroid and average-link
+    // comparison.
+    const query = Array.from(terms.weights.keys())
+      .sort((a, b) => terms.weights[b]! - terms.weights[a]!)
+      .slice(0, QUERY_TERMS);
+    // Stories in the order the term index first gives them; those outside the window are dropped.
+    const seen = new Set<number>();
+    const inside: number[] = [];
+    for (const k of query) {
+      this.storyByTerm.forEachStory(terms.ids[k]!, day, this.options.windowDays, (index) => {
+        if (seen.has(index)) return;
+        seen.add(index);
+        if (this.inWindow(this.stories[index]!, day)) inside.push(index);
+      });
     }
-    const byCentroid = [...dots]
+    // Each story's dot product over the query terms, summed in query order as the index gives
+    // them: a story holds each of its terms under each of its days, so the index gives it for
+    // every query term it holds, once per story day in the window, and each time adds the term's
+    // share (a term it lacks adds an exact zero here).
+    query.forEach((k, position) => (this.queryPosition[terms.ids[k]!] = position));
+    const found = new Float64Array(query.length);
+    const dots = inside.map((index): [number, number] => {
+      const story = this.stories[index]!;
+      const centroid = this.vectors(story, story.terms, story.keys).terms;
+      for (let c = 0; c < centroid.ids.length; c++) {
+        const position = this.queryPosition[centroid.ids[c]!]!;
+        if (position >= 0) found[position] = centroid.weights[c]!;
+      }
+      const times = this.daysInWindow(story, day);
+      let dot = 0;
+      for (let p = 0; p < query.length; p++) {
+        const share = (terms.weights[query[p]!]! * found[p]!) / (centroid.norm || 1);
+        for (let t = 0; t < times; t++) dot += share;
+        found[p] = 0;
+      }
+      return [index, dot];
+    });
+    for (const k of query) this.queryPosition[terms.ids[k]!] = -1;
+    const scratch = this.scratch;
+    const byCentroid = dots
       .sort((a, b) => b[1] - a[1])
       .slice(0, LINK_CANDIDATES)
       .map(([index]) => {
         const story = this.stories[index]!;
         const centroid = this.vectors(story, story.terms, story.keys);
-        return { index, centroid: this.combine(cosine(terms, centroid.terms), cosine(keys, centroid.keys)) };
+        return {
+          index,
+          centroid: this.combine(
+            cosine(terms, centroid.terms, scratch),
+            cosine(keys, centroid.keys, scratch),
+          ),
+        };
       });
     let best: { index: number; score: number } | null = null;
     for (const { index, centroid } of byCentroid) {
@@ -282,7 +359,7 @@ export class StoryClusterer {
       let link = 0;
       for (const member of story.members) {
         const vectors = this.vectors(member, member.terms, member.keys);
-        link += this.combine(cosine(terms, vectors.terms), cosine(keys, vectors.keys));
+        link += this.combine(cosine(terms, vectors.terms, scratch), cosine(keys, vectors.keys, scratch));
       }
       link /= story.members.length || 1;
       const weight = this.options.centroidWeight;
@@ -292,10 +369,10 @@ export class StoryClusterer {
     return best;
   }
 
-  private absorb(index: number, article: ClusterArticle): void {
+  private absorb(index: number, article: Interned, published: string | null): void {
     const story = this.stories[index]!;
     story.cache = null;
-    const day = dayNumber(article.published);
+    const day = dayNumber(published);
     if (day !== null && !story.days?.has(day)) {
       // A new day: the story's undated posting gives way to day postings, its terms posted under the day.
       if (story.days === null)
@@ -304,7 +381,7 @@ export class StoryClusterer {
       story.days.add(day);
       this.storyByTerm.add(index, story.terms.keys(), [day]);
     }
-    const fresh: string[] = [];
+    const fresh: number[] = [];
     for (const [term, tf] of article.terms) {
       if (!story.terms.has(term)) fresh.push(term);
       story.terms.set(term, (story.terms.get(term) ?? 0) + tf);
@@ -316,8 +393,8 @@ export class StoryClusterer {
         if (!kept.has(term)) this.storyByTerm.remove(index, term, story.days);
       story.terms = kept;
     }
-    for (const key of new Set(article.entityKeys)) story.keys.set(key, (story.keys.get(key) ?? 0) + 1);
-    story.members.push({ terms: article.terms, keys: article.entityKeys, cache: null });
+    for (const key of article.keys) story.keys.set(key, (story.keys.get(key) ?? 0) + 1);
+    story.members.push({ terms: article.terms, keys: article.keys, cache: null });
     if (story.members.length > LINK_MEMBERS) story.members.shift();
     story.size++;
     if (day !== null) {

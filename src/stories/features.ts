@@ -3,6 +3,7 @@ import type { ArticleRecord, Span } from '../types.js';
 import type { ClusterArticle } from './cluster.js';
 import { minhash } from './minhash.js';
 import { articleTerms } from './terms.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 /** Terms kept per article: a store keeps them to rebuild its clusterer, so they stay few. */
 const ARTICLE_TERMS = 80;
@@ -42,14 +43,29 @@ function eventSignatures(record: ArticleRecord): string[] {
   return [...out];
 }
 
-export function clusterFeatures(record: ArticleRecord): ClusterArticle {
-  const terms = [...articleTerms(record)].sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_TERMS);
+/**
+ * The clusterer's view of a record. `regionTokens`, when the caller has them, are the tokens of
+ * each annotatable region (the headline, if any, then each body span); else each region is
+ * tokenised here, once for both the terms and the signature.
+ */
+export function clusterFeatures(
+  record: ArticleRecord,
+  regionTokens?: readonly (readonly Token[])[],
+): ClusterArticle {
+  const offset = record.headline ? 1 : 0;
+  const all =
+    regionTokens ??
+    (record.headline ? [record.headline, ...record.body] : record.body).map((s) =>
+      tokenize(record.text, s.start, s.end),
+    );
+  const tokens = { headline: record.headline ? all[0]! : null, body: all.slice(offset) };
+  const terms = [...articleTerms(record, tokens)].sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_TERMS);
   return {
     id: record.id,
     contentHash: record.content_hash,
     published: record.published,
     terms: new Map(terms),
     entityKeys: [...new Set([...entityKeys(record), ...eventSignatures(record)])],
-    signature: minhash(record.text, record.body),
+    signature: minhash(record.text, record.body, tokens.body),
   };
 }

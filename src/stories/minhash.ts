@@ -2,7 +2,7 @@
  * MinHash signatures over word shingles of the normalised body: syndicated copies and re-posts
  * (same text, other boilerplate or a changed word) have nearly equal signatures.
  */
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { Span } from '../types.js';
 
 export const SIGNATURE_SIZE = 64;
@@ -11,52 +11,78 @@ const SHINGLE_WORDS = 4;
 export const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of words[from..to) joined by spaces, without building the joined string. */
+function fnv1aWords(words: readonly string[], from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let w = from; w < to; w++) {
+    if (w > from) hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
   }
   return hash >>> 0;
 }
 
-/** A 32-bit mixer (murmur3 finaliser): turns one hash into the i-th independent-looking one. */
-function mix(hash: number, seed: number): number {
-  let h = (hash ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+/** The normalised words (word, Latin and number tokens) of the spans. */
+function shingleWords(
+  text: string,
+  spans: readonly Span[],
+  tokens?: readonly (readonly Token[])[],
+): string[] {
+  const words: string[] = [];
+  spans.forEach((span, k) => {
+    for (const token of tokens?.[k] ?? tokenize(text, span.start, span.end)) {
+      if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') words.push(token.norm);
+    }
+  });
+  return words;
+}
+
+/** The hash of each shingle, repeats included (they do not change a minimum). */
+function shingleList(words: readonly string[]): Uint32Array {
+  if (words.length < SHINGLE_WORDS)
+    return words.length > 0 ? Uint32Array.of(fnv1aWords(words, 0, words.length)) : new Uint32Array(0);
+  const out = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < out.length; i++) out[i] = fnv1aWords(words, i, i + SHINGLE_WORDS);
+  return out;
 }
 
 export function shingleHashes(text: string, spans: readonly Span[]): Set<number> {
-  const words: string[] = [];
-  for (const span of spans) {
-    for (const token of tokenize(text, span.start, span.end)) {
-      if (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') words.push(token.norm);
-    }
-  }
-  const hashes = new Set<number>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) hashes.add(fnv1a(words.join(' ')));
-    return hashes;
-  }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return hashes;
+  return new Set(shingleList(shingleWords(text, spans)));
 }
 
-/** The signature, or null for a text too short to compare. */
-export function minhash(text: string, spans: readonly Span[]): Uint32Array | null {
-  const hashes = shingleHashes(text, spans);
-  if (hashes.size === 0) return null;
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const hash of hashes) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(hash, i + 1);
-      if (h < signature[i]!) signature[i] = h;
+/** Math.imul(seed, 0x9e3779b1) of each signature row's seed (i + 1): the mixer's per-row constant. */
+const SEED_MIX = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
+
+/**
+ * The signature, or null for a text too short to compare. `tokens`, when given, are the spans'
+ * tokens. Row by row, each row's minimum over the shingles of a murmur3 finaliser mix of the
+ * shingle hash with the row's seed (the loops are ordered so that the minimum stays in a local).
+ */
+export function minhash(
+  text: string,
+  spans: readonly Span[],
+  tokens?: readonly (readonly Token[])[],
+): Uint32Array | null {
+  const hashes = shingleList(shingleWords(text, spans, tokens));
+  if (hashes.length === 0) return null;
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let row = 0; row < SIGNATURE_SIZE; row++) {
+    const seed = SEED_MIX[row]!;
+    let min = 0xffffffff;
+    for (let k = 0; k < hashes.length; k++) {
+      let h = (hashes[k]! ^ seed) >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
+      if (h < min) min = h;
     }
+    signature[row] = min;
   }
   return signature;
 }
@@ -72,7 +98,8 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(signature: Uint32Array): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
-    keys.push(`${band}:${Array.from(signature.subarray(band * ROWS, (band + 1) * ROWS)).join('.')}`);
+    const o = band * ROWS; // ROWS is 4: the key is the band and its four values
+    keys.push(`${band}:${signature[o]}.${signature[o + 1]}.${signature[o + 2]}.${signature[o + 3]}`);
   }
   return keys;
 }

@@ -11,11 +11,11 @@ interface Postings {
   byDay: Map<number, Set<number>>;
 }
 
-export class TermIndex {
-  private readonly postings = new Map<string, Postings>();
+export class TermIndex<K = string> {
+  private readonly postings = new Map<K, Postings>();
 
   /** Posts the terms under each of the story's days (or as undated), and under all days. */
-  add(story: number, terms: Iterable<string>, days: Iterable<number> | null): void {
+  add(story: number, terms: Iterable<K>, days: Iterable<number> | null): void {
     const keys = days ? [...days] : [UNDATED];
     for (const term of terms) {
       let postings = this.postings.get(term);
@@ -29,22 +29,33 @@ export class TermIndex {
     }
   }
 
-  remove(story: number, term: string, days: Iterable<number> | null): void {
+  remove(story: number, term: K, days: Iterable<number> | null): void {
     const postings = this.postings.get(term);
     if (!postings) return;
     postings.all.delete(story);
     for (const key of days ? [...days] : [UNDATED]) postings.byDay.get(key)?.delete(story);
   }
 
-  /** Stories holding the term on a day of [day − window, day + window] or undated; all of them for no day. */
-  *stories(term: string, day: number | null, window: number): Generator<number> {
+  /**
+   * Calls `visit` for the stories holding the term on a day of [day − window, day + window] or
+   * undated (a story may come more than once); for all of them for no day. A callback, not a
+   * generator: it runs for each of an article's query terms, and generators cost more.
+   */
+  forEachStory(term: K, day: number | null, window: number, visit: (story: number) => void): void {
     const postings = this.postings.get(term);
     if (!postings) return;
     if (day === null) {
-      yield* postings.all;
+      postings.all.forEach(visit);
       return;
     }
-    for (let d = day - window; d <= day + window; d++) yield* postings.byDay.get(d) ?? [];
-    yield* postings.byDay.get(UNDATED) ?? [];
+    for (let d = day - window; d <= day + window; d++) postings.byDay.get(d)?.forEach(visit);
+    postings.byDay.get(UNDATED)?.forEach(visit);
+  }
+
+  /** The stories `forEachStory` visits, as a list. */
+  stories(term: K, day: number | null, window: number): number[] {
+    const out: number[] = [];
+    this.forEachStory(term, day, window, (story) => out.push(story));
+    return out;
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { lightStem } from '../text/clitics.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { ArticleRecord, Span } from '../types.js';
 
 let stopwords: Set<string> | undefined;
@@ -38,9 +38,15 @@ export function storyStem(word: string): string {
   return stem;
 }
 
-export function addTerms(text: string, span: Span, weight: number, into: Map<string, number>): void {
+export function addTerms(
+  text: string,
+  span: Span,
+  weight: number,
+  into: Map<string, number>,
+  tokens: readonly Token[] = tokenize(text, span.start, span.end),
+): void {
   const stop = loadStopwords();
-  for (const token of tokenize(text, span.start, span.end)) {
+  for (const token of tokens) {
     if (token.kind !== 'word' && token.kind !== 'latin') continue;
     if (stop.has(token.norm)) continue;
     const stem = storyStem(token.text);
@@ -49,11 +55,16 @@ export function addTerms(text: string, span: Span, weight: number, into: Map<str
   }
 }
 
-export function articleTerms(record: Pick<ArticleRecord, 'text' | 'headline' | 'body'>): Map<string, number> {
+/** The article's terms; `tokens`, when given, are the tokens of the headline (or null) and of each body span. */
+export function articleTerms(
+  record: Pick<ArticleRecord, 'text' | 'headline' | 'body'>,
+  tokens?: { headline: readonly Token[] | null; body: readonly (readonly Token[])[] },
+): Map<string, number> {
   const terms = new Map<string, number>();
-  if (record.headline) addTerms(record.text, record.headline, HEADLINE_WEIGHT, terms);
+  if (record.headline)
+    addTerms(record.text, record.headline, HEADLINE_WEIGHT, terms, tokens?.headline ?? undefined);
   record.body.forEach((paragraph, i) =>
-    addTerms(record.text, paragraph, PARAGRAPH_WEIGHTS[i] ?? LATER_WEIGHT, terms),
+    addTerms(record.text, paragraph, PARAGRAPH_WEIGHTS[i] ?? LATER_WEIGHT, terms, tokens?.body[i]),
   );
   return terms;
 }
