@@ -64,6 +64,11 @@ export class ArticleContext {
     return all.slice(lo, end);
   }
 
+  /** The tokens of each region, in the order of `regions` (headline first, then the body). */
+  get tokensByRegion(): Token[][] {
+    return this.regions.map((region) => this.tokensIn(region));
+  }
+
   /** Whether one region holds the whole span (only then were its tokens scanned). */
   private covers(span: Span): boolean {
     return this.regions.some((r) => r.start <= span.start && span.end <= r.end);
@@ -99,8 +104,12 @@ export function annotatableRegions(record: Pick<ArticleRecord, 'headline' | 'bod
 }
 
 function entityStage(resources: EntityResources): Stage {
-  return ({ record, regions }) => {
-    record.entities = findEntities(record.text, regions, resources, { published: record.published });
+  return (context) => {
+    const { record } = context;
+    record.entities = findEntities(record.text, context.regions, resources, {
+      published: record.published,
+      tokens: context.tokensByRegion,
+    });
   };
 }
 
@@ -133,7 +142,7 @@ export function loadPipeline(options: PipelineOptions = {}): PipelineResources {
   if (options.quotes !== false) stages.push(quoteStage);
   if (options.stories !== false) {
     const assign = createStoryStage();
-    stages.push(({ record }) => void assign(record));
+    stages.push((context) => void assign(context.record, context.tokensByRegion));
   }
   return { stages };
 }
