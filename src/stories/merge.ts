@@ -45,15 +45,22 @@ function fits(merged: MergedEvent, item: SourcedEvent): boolean {
 function absorb(merged: MergedEvent, item: SourcedEvent): void {
   const e = item.event;
   merged.mode ??= e.mode;
-  if (merged.actor.code === null && e.actor) merged.actor = { code: e.actor.code, sector: e.actor.sector ?? null, key: e.actor.key };
+  if (merged.actor.code === null && e.actor)
+    merged.actor = { code: e.actor.code, sector: e.actor.sector ?? null, key: e.actor.key };
   if (merged.recipient.code === null && e.recipient) {
     merged.recipient = { code: e.recipient.code, sector: e.recipient.sector ?? null, key: e.recipient.key };
   }
   merged.location ??= e.location?.code ?? null;
   merged.date ??= e.date;
   merged.confidence = Math.max(merged.confidence, e.confidence);
-  merged.sources.push({ articleId: item.articleId, outlet: item.outlet, evidence: item.evidence, duplicateOf: item.duplicateOf });
-  merged.numSources = new Set(merged.sources.filter((s) => s.duplicateOf === null).map((s) => s.articleId)).size || 1;
+  merged.sources.push({
+    articleId: item.articleId,
+    outlet: item.outlet,
+    evidence: item.evidence,
+    duplicateOf: item.duplicateOf,
+  });
+  merged.numSources =
+    new Set(merged.sources.filter((s) => s.duplicateOf === null).map((s) => s.articleId)).size || 1;
 }
 
 /**
@@ -61,8 +68,11 @@ function absorb(merged: MergedEvent, item: SourcedEvent): void {
  * ("الضربات") joins the precise record rather than opening its own.
  */
 export function mergeStoryEvents(items: readonly SourcedEvent[]): MergedEvent[] {
-  const specificity = (e: ArticleEvent) => Number(!!e.actor?.code) + Number(!!e.recipient?.code) + Number(!!e.date);
-  const ordered = items.filter((i) => !i.event.historical).sort((a, b) => specificity(b.event) - specificity(a.event));
+  const specificity = (e: ArticleEvent) =>
+    Number(!!e.actor?.code) + Number(!!e.recipient?.code) + Number(!!e.date);
+  const ordered = items
+    .filter((i) => !i.event.historical)
+    .sort((a, b) => specificity(b.event) - specificity(a.event));
   const merged: MergedEvent[] = [];
   for (const item of ordered) {
     const target = merged.find((m) => fits(m, item));

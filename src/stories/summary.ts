@@ -34,7 +34,13 @@ export function summarizeStory(
       addTerms(article.text, span, 1, terms);
       if (terms.size < 4) return; // fragments and datelines say too little
       for (const [term, n] of terms) centroid.set(term, (centroid.get(term) ?? 0) + n);
-      candidates.push({ articleId: article.id, ...span, text: article.text.slice(span.start, span.end), terms, position });
+      candidates.push({
+        articleId: article.id,
+        ...span,
+        text: article.text.slice(span.start, span.end),
+        terms,
+        position,
+      });
     });
   }
   const scored = candidates.map((c) => {

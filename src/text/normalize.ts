@@ -84,10 +84,14 @@ export function normalize(text: string): string {
 /** A string from the first `length` UTF-16 codes, in chunks small enough for any argument limit. */
 function fromCodes(codes: Uint16Array, length: number): string {
   const CHUNK = 8192;
-  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  if (length <= CHUNK)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let out = '';
   for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[],
+    );
   }
   return out;
 }
