@@ -3,7 +3,7 @@
  *
  *   node --import tsx scripts/train-ner.ts --train FILE --out data/ner/weights.json.gz
  *        [--epochs N] [--dev FILE] [--seed N] [--min-count N] [--cues TSV] [--clusters TSV] [--priors TSV]
- *        [--stack-folds N] [--entity-bias X]
+ *        [--stack-folds N] [--entity-bias X] [--gazetteer DIR | --no-gazetteer]
  *
  * --dev scores a labelled file after every epoch (to choose --epochs; never pass the test part).
  * The run is deterministic: same inputs and options, same bytes out.
@@ -27,6 +27,8 @@ import {
   type TaggerBundle,
 } from '../src/entities/tagger/weights.js';
 import { taggerFromBundle } from '../src/entities/tagger/index.js';
+import { buildNameLists, namesFromChunks, type NameEntry } from '../src/entities/tagger/names.js';
+import { entryNames, loadGazetteer } from '../src/entities/gazetteer.js';
 
 /** Defaults chosen on a dev slice of the first 90% of ANERcorp's train part (see data/ner/SOURCES.md). */
 const DEFAULTS = {
@@ -36,10 +38,35 @@ const DEFAULTS = {
   minAbs: 0.01,
   decimals: 2,
   stackFolds: 5,
-  entityBias: 4,
+  entityBias: 2,
+  learntNames: 0.5,
+  typeBias: '',
 };
+/** Folds of the jackknife that keeps training sentences from seeing names learnt from themselves. */
+const LEARNT_FOLDS = 10;
 /** How many preceding sentences the second pass remembers first-pass entities from. */
 const MEMORY_WINDOW = 20;
+
+/**
+ * The name lists of a gazetteer folder (data/gazetteer): every name and alias of its PER, ORG
+ * and LOC entries, and the nationality adjectives (NAT), deduplicated and sorted.
+ */
+function gazetteerNames(dir: string): NameEntry[] {
+  const g = loadGazetteer(dir);
+  const seen = new Set<string>();
+  const out: NameEntry[] = [];
+  const push = (name: string, cls: string): void => {
+    const key = `${name}\t${cls}`;
+    if (!name || seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, cls });
+  };
+  for (const e of g.entries) for (const name of entryNames(e)) push(name, e.type);
+  for (const adjective of g.nationalities.keys()) push(adjective, 'NAT');
+  return out.sort((a, b) =>
+    a.cls !== b.cls ? (a.cls < b.cls ? -1 : 1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+}
 
 function report(label: string, r: ChunkReport): string {
   const types = Object.entries(r.byType)
@@ -62,6 +89,10 @@ function main(): void {
       priors: { type: 'string' },
       'stack-folds': { type: 'string' },
       'entity-bias': { type: 'string' },
+      gazetteer: { type: 'string' },
+      'no-gazetteer': { type: 'boolean' },
+      'learnt-names': { type: 'string' },
+      'type-bias': { type: 'string' },
     },
   });
   if (!values.train || !values.out) {
@@ -74,23 +105,51 @@ function main(): void {
   const minFeatureCount = Number(values['min-count'] ?? DEFAULTS.minCount);
   const stackFolds = Number(values['stack-folds'] ?? DEFAULTS.stackFolds);
   const entityBias = Number(values['entity-bias'] ?? DEFAULTS.entityBias);
+  // --type-bias PER=1,ORG=2: added to one type's scores on top of the entity bias.
+  const typeBias: Record<string, number> = {};
+  for (const pair of (values['type-bias'] ?? DEFAULTS.typeBias).split(',').filter(Boolean)) {
+    const [type, value] = pair.split('=');
+    if (!type || value === undefined || !Number.isFinite(Number(value)))
+      throw new Error(`--type-bias: expected TYPE=NUMBER, got ${pair}`);
+    typeBias[type] = Number(value);
+  }
   const cues = parseCueTsv(readText(values.cues ?? join(root, 'data', 'ner', 'cues.tsv')));
   const wordTsv = (path: string | undefined) =>
     path ? parseWordTsv(readText(path)) : new Map<string, string[]>();
   const clusters = wordTsv(values.clusters);
   const priors = wordTsv(values.priors);
-  const resources: FeatureResources = {
+  const gazetteer = values['no-gazetteer']
+    ? []
+    : gazetteerNames(values.gazetteer ?? join(root, 'data', 'gazetteer'));
+  // Names learnt from the training chunks themselves (0: none; else the minimum share).
+  const learntShare = Number(values['learnt-names'] ?? DEFAULTS.learntNames);
+  const withResources = (names: NameEntry[]): FeatureResources => ({
     cues: buildCueLexicon(cues),
     clusters: clusters.size ? clusters : undefined,
     priors: priors.size ? priors : undefined,
-  };
+    names: names.length ? buildNameLists(names) : undefined,
+  });
 
   const started = Date.now();
   const load = (path: string): TaggedSentence[] =>
     parseTaggedConll(readText(path), path).map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }));
   const train = load(values.train);
   const dev = values.dev ? load(values.dev) : [];
-  const trainFeatures = train.map((s) => sentenceFeatures(s.tokens, resources));
+  const names = learntShare > 0 ? [...gazetteer, ...namesFromChunks(train, learntShare)] : gazetteer;
+  const resources = withResources(names);
+  let trainFeatures: string[][][];
+  if (learntShare > 0) {
+    // Jackknifed: a training sentence sees only the names learnt from the other folds, as a
+    // text the tagger meets later sees only names learnt from the training data.
+    trainFeatures = new Array(train.length);
+    const size = Math.ceil(train.length / LEARNT_FOLDS);
+    for (let lo = 0; lo < train.length; lo += size) {
+      const hi = Math.min(train.length, lo + size);
+      const rest = [...train.slice(0, lo), ...train.slice(hi)];
+      const foldResources = withResources([...gazetteer, ...namesFromChunks(rest, learntShare)]);
+      for (let s = lo; s < hi; s++) trainFeatures[s] = sentenceFeatures(train[s]!.tokens, foldResources);
+    }
+  } else trainFeatures = train.map((s) => sentenceFeatures(s.tokens, resources));
   const devFeatures = dev.map((s) => sentenceFeatures(s.tokens, resources));
   console.error(`${train.length} training sentences, features extracted in ${Date.now() - started} ms`);
 
@@ -139,9 +198,11 @@ function main(): void {
     passes: second ? [model, second] : [model],
     memoryWindow: MEMORY_WINDOW,
     entityBias,
+    typeBias,
     cues,
     clusters,
     priors,
+    names,
     meta: {
       trainedOn: values.train.split('/').pop(),
       sentences: train.length,
@@ -149,7 +210,10 @@ function main(): void {
       seed,
       stackFolds,
       entityBias,
+      typeBias,
       minFeatureCount,
+      nameLists: names.length,
+      learntNames: learntShare,
       corpus: 'ANERcorp (Benajiba et al. 2007), CAMeL Lab split (Obeid et al. 2020), CC BY-SA 4.0',
     },
   };
@@ -158,18 +222,45 @@ function main(): void {
     // The tagger as shipped (pruned, rounded, with its memory over the dev text in order),
     // at a few entity biases, to choose --entity-bias.
     const shipped = bundleFromJson(bundleToJson(bundle, compact));
-    for (const bias of [0, 2, 4, 6, 8, 12]) {
-      const pred = taggerFromBundle({ ...shipped, entityBias: bias }).tagDocument(dev.map((s) => s.tokens));
-      console.error(
-        report(
-          `shipped tagger, entity bias ${bias}: dev`,
-          scoreChunks(
-            dev.map((s) => s.tags),
-            pred,
-          ),
+    const devScore = (bias: number, types: Record<string, number>): ChunkReport =>
+      scoreChunks(
+        dev.map((s) => s.tags),
+        taggerFromBundle({ ...shipped, entityBias: bias, typeBias: types }).tagDocument(
+          dev.map((s) => s.tokens),
         ),
       );
+    let best = { bias: entityBias, f1: -1 };
+    for (const bias of [0, 2, 4, 6, 8, 12]) {
+      const r = devScore(bias, {});
+      console.error(report(`shipped tagger, entity bias ${bias}: dev`, r));
+      if (r.micro.f1 > best.f1) best = { bias, f1: r.micro.f1 };
     }
+    console.error(
+      report(
+        `shipped tagger as configured (bias ${entityBias}, ${JSON.stringify(typeBias)}): dev`,
+        devScore(entityBias, typeBias),
+      ),
+    );
+    // Per-type biases on top of the best entity bias, one type at a time (coordinate ascent).
+    const types: Record<string, number> = {};
+    for (let round = 0; round < 2; round++) {
+      for (const type of shipped.passes[0]!.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))) {
+        for (const delta of [-3, -2, -1, 1, 2, 3, 4]) {
+          const trial = { ...types, [type]: (types[type] ?? 0) + delta };
+          const r = devScore(best.bias, trial);
+          if (r.micro.f1 > best.f1 + 1e-9) {
+            best = { ...best, f1: r.micro.f1 };
+            types[type] = trial[type]!;
+          }
+        }
+      }
+    }
+    console.error(
+      report(
+        `shipped tagger, entity bias ${best.bias} + ${JSON.stringify(types)}: dev`,
+        devScore(best.bias, types),
+      ),
+    );
   }
   const bytes = writeBundle(values.out, bundle, compact);
   console.error(

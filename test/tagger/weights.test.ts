@@ -23,16 +23,5 @@ test(
   },
 );
 
-test('committed weights tag fast', { skip: !existsSync(committed) }, () => {
-  const tagger = loadTagger();
-  const sentence =
-    'أعلنت وزارة الدفاع الروسية أن الرئيس فلاديمير بوتين التقى نظيره التركي رجب طيب أردوغان في أنقرة اليوم .'.split(
-      ' ',
-    );
-  tagger.tag(sentence); // warm the word cache, as a long article would
-  const runs = 300;
-  const started = performance.now();
-  for (let i = 0; i < runs; i++) tagger.tag(sentence);
-  const perSecond = (runs * sentence.length) / ((performance.now() - started) / 1000);
-  assert.ok(perSecond > 20_000, `${Math.round(perSecond)} tokens/s`);
-});
+// Tagging speed is measured by `npm run bench` (a ratio against a bare pass in the same run), not
+// asserted here: a timed test fails on a loaded machine.

@@ -10,6 +10,7 @@ import { splitProclitics } from './clitics.js';
 import type { CueLexicon } from './lexicon.js';
 import type { ClusterMap } from './clusters.js';
 import type { PriorMap } from './priors.js';
+import { spanFeatures, spanLabels, wordListFeatures, type NameLists } from './names.js';
 
 /** What the features need to know about one token, computed once per token. */
 export interface TokenView {
@@ -22,12 +23,16 @@ export interface TokenView {
   clusters: readonly string[];
   /** Corpus-level verdicts on the word (see priors.ts), [] when unknown. */
   priors: readonly string[];
+  /** Per-word name-list features (names.ts), [] when the word is in no list. */
+  lists: readonly string[];
 }
 
 export interface FeatureResources {
   cues: CueLexicon;
   clusters?: ClusterMap;
   priors?: PriorMap;
+  /** Lists of known names (names.ts); without them no list features are made. */
+  names?: NameLists;
 }
 
 const NO_CUES: readonly string[] = [];
@@ -75,6 +80,7 @@ export function viewToken(raw: string, res: FeatureResources): TokenView {
     cues: res.cues.get(stem) ?? NO_CUES,
     clusters: res.clusters?.get(norm) ?? res.clusters?.get(stem) ?? NO_CUES,
     priors: res.priors?.get(norm) ?? res.priors?.get(stem) ?? NO_CUES,
+    lists: wordListFeatures(res.names, stem),
   };
 }
 
@@ -87,6 +93,7 @@ export const BEFORE: TokenView = {
   cues: NO_CUES,
   clusters: ['<s>'],
   priors: NO_CUES,
+  lists: NO_CUES,
 };
 export const AFTER: TokenView = {
   norm: '</s>',
@@ -96,6 +103,7 @@ export const AFTER: TokenView = {
   cues: NO_CUES,
   clusters: ['</s>'],
   priors: NO_CUES,
+  lists: NO_CUES,
 };
 
 function affixes(out: string[], name: string, word: string, max: number): void {
@@ -130,6 +138,7 @@ export function tokenFeatures(t: TokenView, offset: Offset, contextOnly = false)
       for (const c of t.cues) f.push(`c=${c}`);
       for (const k of t.clusters) f.push(`k=${k}`);
       for (const p of t.priors) f.push(`pr=${p}`);
+      for (const l of t.lists) f.push(`nl=${l}`);
       return f;
     }
     case -1:
@@ -138,7 +147,10 @@ export function tokenFeatures(t: TokenView, offset: Offset, contextOnly = false)
       const f = [`w${side}=${t.norm}`, `s${side}=${t.stem}`, `x2${side}=${t.norm.slice(-2)}`];
       for (const c of t.cues) f.push(`c${side}=${c}`);
       for (const k of t.clusters) f.push(`k${side}=${k}`);
-      if (!contextOnly) for (const p of t.priors) f.push(`pr${side}=${p}`);
+      if (!contextOnly) {
+        for (const p of t.priors) f.push(`pr${side}=${p}`);
+        for (const l of t.lists) f.push(`nl${side}=${l}`);
+      }
       return f;
     }
     case -2:
@@ -177,11 +189,31 @@ export function joinFeatures(views: readonly TokenView[], i: number, contextOnly
   return f;
 }
 
-/** All features of token `i` given the views of the whole sentence. */
-export function featuresAt(views: readonly TokenView[], i: number, contextOnly = false): string[] {
+/**
+ * The name-list span labels of a sentence (names.ts `spanLabels`) over its clitic-stripped
+ * words; all empty without lists.
+ */
+export function sentenceSpanLabels(views: readonly TokenView[], res: FeatureResources): string[][] {
+  return spanLabels(
+    res.names,
+    views.map((v) => v.stem),
+  );
+}
+
+/**
+ * All features of token `i` given the views of the whole sentence (and its name-list span
+ * labels, when there are lists).
+ */
+export function featuresAt(
+  views: readonly TokenView[],
+  i: number,
+  contextOnly = false,
+  labels?: readonly (readonly string[])[],
+): string[] {
   const f: string[] = [];
   for (const offset of OFFSETS) f.push(...tokenFeatures(windowAt(views, i, offset), offset, contextOnly));
   f.push(...joinFeatures(views, i, contextOnly));
+  if (labels && !contextOnly) f.push(...spanFeatures(labels, i));
   return f;
 }
 
@@ -192,5 +224,6 @@ export function sentenceFeatures(
   contextOnly = false,
 ): string[][] {
   const views = tokens.map((tok) => viewToken(tok, res));
-  return views.map((_, i) => featuresAt(views, i, contextOnly));
+  const labels = res.names && !contextOnly ? sentenceSpanLabels(views, res) : undefined;
+  return views.map((_, i) => featuresAt(views, i, contextOnly, labels));
 }

@@ -10,12 +10,14 @@ import {
   BEFORE,
   OFFSETS,
   joinFeatures,
+  sentenceSpanLabels,
   tokenFeatures,
   viewToken,
   type FeatureResources,
   type TokenView,
 } from './features.js';
 import { buildCueLexicon } from './lexicon.js';
+import { buildNameLists, spanFeatures } from './names.js';
 import { bioConstraints, viterbi } from './model.js';
 import { EntityMemory, stackFeatures } from './stacking.js';
 import type { TaggerBundle } from './weights.js';
@@ -41,7 +43,7 @@ export class CompiledTagger {
   private readonly boundaryRows: Map<TokenView, Int32Array[]>;
   readonly memoryWindow: number;
   /** Added to every non-O score: trades precision for recall (chosen on a dev set). */
-  private readonly entityBias: number;
+  private readonly bias: Float64Array;
 
   constructor(bundle: TaggerBundle) {
     this.tags = bundle.passes[0]!.tags;
@@ -62,9 +64,13 @@ export class CompiledTagger {
       cues: buildCueLexicon(bundle.cues),
       clusters: bundle.clusters.size ? bundle.clusters : undefined,
       priors: bundle.priors.size ? bundle.priors : undefined,
+      names: bundle.names?.length ? buildNameLists(bundle.names) : undefined,
     };
     this.memoryWindow = bundle.memoryWindow;
-    this.entityBias = bundle.entityBias;
+    // Per tag: the entity bias plus its type's own (tags[0] is O and gets none).
+    this.bias = Float64Array.from(this.tags, (tag, t) =>
+      t === 0 ? 0 : bundle.entityBias + (bundle.typeBias?.[tag.slice(2)] ?? 0),
+    );
     this.boundaryRows = new Map([BEFORE, AFTER].map((view) => [view, this.rowsByOffset(view)]));
   }
 
@@ -112,6 +118,7 @@ export class CompiledTagger {
     const T = this.T;
     const cached = tokens.map((tok) => this.token(tok));
     const views = cached.map((c) => c.view);
+    const labels = this.resources.names ? sentenceSpanLabels(views, this.resources) : undefined;
     // Rows of every position: the window's cached rows plus the joined features.
     const positionRows: Int32Array[][] = cached.map((_, i) => {
       const rows = OFFSETS.map((offset, o) => {
@@ -121,6 +128,10 @@ export class CompiledTagger {
         return cached[k]!.rows[o]!;
       });
       rows.push(this.lookup(joinFeatures(views, i)));
+      if (labels) {
+        const near = spanFeatures(labels, i);
+        if (near.length) rows.push(this.lookup(near));
+      }
       return rows;
     });
     const decodePass = (p: number, extra?: Int32Array[]): Int32Array => {
@@ -129,7 +140,7 @@ export class CompiledTagger {
       for (let i = 0; i < n; i++) {
         for (const rows of positionRows[i]!) this.add(emissions, i, weights, rows);
         if (extra) this.add(emissions, i, weights, extra[i]!);
-        for (let t = 1; t < T; t++) emissions[i * T + t] += this.entityBias; // tags[0] is O
+        for (let t = 1; t < T; t++) emissions[i * T + t] += this.bias[t]!;
       }
       return viterbi(emissions, n, T, transitions, this.allowed);
     };

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { LinearModel } from './model.js';
 import type { CueEntry } from './lexicon.js';
+import type { NameEntry } from './names.js';
 
 export const WEIGHTS_FORMAT = 'rasd-ner-perceptron/1';
 
@@ -18,11 +19,15 @@ export interface TaggerBundle {
   memoryWindow: number;
   /** Added to non-O tag scores at decoding time (0: none). */
   entityBias: number;
+  /** Added on top of `entityBias` to the B- and I- scores of one entity type; absent: 0. */
+  typeBias?: Record<string, number>;
   cues: CueEntry[];
   /** Normalised word → word-class ids (coarse to fine); empty when trained without them. */
   clusters: Map<string, string[]>;
   /** Normalised word → corpus prior features; empty when trained without them. */
   priors: Map<string, string[]>;
+  /** Name lists (names.ts) the tagger was trained with; absent or empty: none. */
+  names?: NameEntry[];
   /** Free-form provenance: training file, epochs, licence note. */
   meta: Record<string, unknown>;
 }
@@ -39,9 +44,12 @@ interface WeightsJson {
   tags: string[];
   memoryWindow: number;
   entityBias: number;
+  typeBias?: Record<string, number>;
   cues: [string, string][];
   clusters: Record<string, string[]>;
   priors: Record<string, string[]>;
+  /** [name, class] pairs; absent in weights trained without name lists. */
+  names?: [string, string][];
   passes: PassJson[];
 }
 
@@ -93,9 +101,13 @@ export function bundleToJson(bundle: TaggerBundle, opts: CompactOptions): Weight
     tags: [...bundle.passes[0]!.tags],
     memoryWindow: bundle.memoryWindow,
     entityBias: bundle.entityBias,
+    ...(bundle.typeBias && Object.keys(bundle.typeBias).length ? { typeBias: bundle.typeBias } : {}),
     cues: bundle.cues.map(({ word, cls }) => [word, cls]),
     clusters: Object.fromEntries(bundle.clusters),
     priors: Object.fromEntries(bundle.priors),
+    ...(bundle.names?.length
+      ? { names: bundle.names.map(({ name, cls }) => [name, cls] as [string, string]) }
+      : {}),
     passes: bundle.passes.map((pass) => passToJson(pass, opts)),
   };
 }
@@ -108,9 +120,11 @@ export function bundleFromJson(json: WeightsJson): TaggerBundle {
     passes: json.passes.map((pass) => passFromJson(pass, json.tags)),
     memoryWindow: json.memoryWindow,
     entityBias: json.entityBias ?? 0,
+    typeBias: json.typeBias ?? {},
     cues: json.cues.map(([word, cls]) => ({ word, cls })),
     clusters: new Map(Object.entries(json.clusters ?? {})),
     priors: new Map(Object.entries(json.priors ?? {})),
+    names: (json.names ?? []).map(([name, cls]) => ({ name, cls })),
     meta: json.meta ?? {},
   };
 }
