@@ -68,6 +68,6 @@ export const MIGRATIONS: readonly string[] = [
     articles INTEGER NOT NULL
   );
 
-  CREATE VIRTUAL TABLE articles_fts USING fts5(stems, skeletons, content='', contentless_delete=1);
+  CREATE VIRTUAL TABLE articles_fts USING fts5(skeletons, content='', contentless_delete=1);
   `,
 ];

@@ -173,10 +173,8 @@ export class SqliteStore implements Store {
     this.insertEntities(article, record);
     this.insertEvents(article, record);
     const regions = record.headline ? [record.headline, ...record.body] : record.body;
-    const forms = searchForms(regions.map((r) => record.text.slice(r.start, r.end)).join('\n'));
-    this.db
-      .prepare('INSERT INTO articles_fts (rowid, stems, skeletons) VALUES (?, ?, ?)')
-      .run(article, forms.stems, forms.skeletons);
+    const skeletons = searchForms(regions.map((r) => record.text.slice(r.start, r.end)).join('\n'));
+    this.db.prepare('INSERT INTO articles_fts (rowid, skeletons) VALUES (?, ?)').run(article, skeletons);
     this.db
       .prepare(
         `INSERT INTO stories (id, headline, first_date, last_date, articles) VALUES (?, ?, ?, ?, 1)
