@@ -18,7 +18,7 @@ import { buildCueLexicon, parseCueTsv } from '../src/entities/tagger/lexicon.js'
 import { bioConstraints, decode, repairBio } from '../src/entities/tagger/model.js';
 import { trainPerceptron } from '../src/entities/tagger/perceptron.js';
 import { PriorCounter } from '../src/entities/tagger/priors.js';
-import { findPackageRoot } from '../src/entities/tagger/paths.js';
+import { packageRootAbove } from '../src/paths.js';
 import { formatWordTsv, parseWordTsv } from '../src/entities/tagger/word-tsv.js';
 import { corpusSentences, readText } from './ner-corpus.js';
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const seconds = (): string => ((Date.now() - started) / 1000).toFixed(1);
-  const root = findPackageRoot(process.cwd());
+  const root = packageRootAbove(process.cwd());
   const resources: FeatureResources = {
     cues: buildCueLexicon(parseCueTsv(readText(values.cues ?? join(root, 'data', 'ner', 'cues.tsv')))),
     clusters: values.clusters ? parseWordTsv(readText(values.clusters)) : undefined,

@@ -19,7 +19,7 @@ import { bioConstraints, decode, repairBio, type LinearModel } from '../src/enti
 import { jackknifeFirstPass, withStackFeatures } from '../src/entities/tagger/stacking.js';
 import { trainPerceptron } from '../src/entities/tagger/perceptron.js';
 import { scoreChunks, type ChunkReport } from '../src/entities/tagger/evaluate.js';
-import { findPackageRoot } from '../src/entities/tagger/paths.js';
+import { packageRootAbove } from '../src/paths.js';
 import {
   bundleFromJson,
   bundleToJson,
@@ -99,7 +99,7 @@ function main(): void {
     console.error('usage: train-ner.ts --train FILE --out FILE[.gz] [--epochs N] [--dev FILE] [--seed N]');
     process.exit(2);
   }
-  const root = findPackageRoot(process.cwd());
+  const root = packageRootAbove(process.cwd());
   const epochs = Number(values.epochs ?? DEFAULTS.epochs);
   const seed = Number(values.seed ?? DEFAULTS.seed);
   const minFeatureCount = Number(values['min-count'] ?? DEFAULTS.minCount);

@@ -5,16 +5,21 @@ import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
 
-export function findPackageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  if (cachedRoot) return cachedRoot;
-  let dir = dirname(from);
+/** The nearest folder at or above `start` that holds a package.json. */
+export function packageRootAbove(start: string): string {
+  let dir = start;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`rasd: cannot find the package root above ${from}`);
+    if (parent === dir) throw new Error(`rasd: cannot find a package.json above ${start}`);
     dir = parent;
   }
-  cachedRoot = dir;
   return dir;
+}
+
+/** rasd's own package folder (the one holding data/ and samples/). */
+export function findPackageRoot(): string {
+  cachedRoot ??= packageRootAbove(dirname(fileURLToPath(import.meta.url)));
+  return cachedRoot;
 }
 
 /** A path under the package's data/ folder. */

@@ -10,9 +10,9 @@
  * - ambiguous.tsv `alias preferred why`: names claimed by several entries and which one wins.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { EntityType, Sector } from '../types.js';
+import { dataPath } from '../paths.js';
 import { normalize } from '../text/normalize.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
@@ -133,20 +133,10 @@ export function inSpan(isoDate: string, from: string | null, to: string | null):
   return true;
 }
 
-let cachedDefaultDir: string | null = null;
 
 /** data/gazetteer of the package: found by walking up from this module to package.json. */
 export function defaultGazetteerDir(): string {
-  if (cachedDefaultDir) return cachedDefaultDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) break;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('rasd: cannot find package.json above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-  cachedDefaultDir = join(dir, 'data', 'gazetteer');
-  return cachedDefaultDir;
+  return dataPath('gazetteer');
 }
 
 function readRows(path: string): { header: string[]; rows: string[][] } {

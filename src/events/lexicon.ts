@@ -3,9 +3,9 @@
  * surface forms generated from them: every person of both tenses for verbs, the article, duals,
  * tanwin and possessives for nouns. Words are stored in the normalised form of text/normalize.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath } from '../paths.js';
 import { normalize } from '../text/normalize.js';
 import { EVENT_TYPES, type EventType } from '../types.js';
 
@@ -210,14 +210,9 @@ export function buildLexicon(triggersTsv: string, lightTsv: string, modalityTsv:
   return { entries, forms, light, cues };
 }
 
-/** data/events, found from this module both in src/ (tsx) and in dist/src/ (compiled). */
+/** data/events of the package. */
 export function dataDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const up of ['../..', '../../..']) {
-    const d = join(here, up, 'data', 'events');
-    if (existsSync(join(d, 'triggers.tsv'))) return d;
-  }
-  throw new Error('data/events not found');
+  return dataPath('events');
 }
 
 let cached: Lexicon | null = null;
