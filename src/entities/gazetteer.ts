@@ -133,7 +133,6 @@ export function inSpan(isoDate: string, from: string | null, to: string | null):
   return true;
 }
 
-
 /** data/gazetteer of the package: found by walking up from this module to package.json. */
 export function defaultGazetteerDir(): string {
   return dataPath('gazetteer');
