@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,7 @@ test('entities on the dev gold', { skip: !existsSync(GOLD) || !existsSync(SCORER
   const pred = join(mkdtempSync(join(tmpdir(), 'rasd-ent-')), 'pred.jsonl');
   writeFileSync(pred, out.join('\n') + '\n');
   const report = JSON.parse(
-    execFileSync(process.execPath, [SCORER, 'docs', '--gold', GOLD, '--pred', pred, '--json'], {
+    execFileSync(process.execPath, [realpathSync(SCORER), 'docs', '--gold', GOLD, '--pred', pred, '--json'], {
       encoding: 'utf8',
     }),
   );

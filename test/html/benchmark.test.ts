@@ -3,10 +3,18 @@
  * scored with the project's scorer. The floor is well below the full-set figure: it guards
  * against regressions, it is not the measurement (bench/html.ts and score.mjs are).
  */
-import { test } from 'node:test';
+import { realpathSync, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +59,16 @@ test('benchmark sample scores above the floor', { skip: !available && 'no ../sha
     writeFileSync(join(dir, 'pred.jsonl'), records.join('\n') + '\n');
     const out = execFileSync(
       process.execPath,
-      [scorer, 'html', '--gold', join(dir, 'gold.json'), '--pred', join(dir, 'pred.jsonl'), '--json'],
+      // The scorer runs only when started by its real path (it compares argv with its own URL).
+      [
+        realpathSync(scorer),
+        'html',
+        '--gold',
+        join(dir, 'gold.json'),
+        '--pred',
+        join(dir, 'pred.jsonl'),
+        '--json',
+      ],
       { encoding: 'utf8' },
     );
     const score = JSON.parse(out) as { f1: number | null; missing: { count: number } };
