@@ -3,7 +3,7 @@
  * scored with the project's scorer. The floor is well below the full-set figure: it guards
  * against regressions, it is not the measurement (bench/html.ts and score.mjs are).
  */
-import { realpathSync, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
