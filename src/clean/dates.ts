@@ -6,46 +6,10 @@
  * matched in its normalised view (src/text/normalize.ts), which folds them to ASCII.
  */
 import { normalize } from '../text/normalize.js';
+import { GREGORIAN_MONTHS } from '../text/months.js';
 import { hijriToIso, isoDate } from './hijri.js';
 
-/** Gregorian month names as normalised; the two-word Levantine names come first so they win. */
-const GREGORIAN_MONTHS: ReadonlyArray<[string, number]> = [
-  ['كانون الثاني', 1],
-  ['تشرين الاول', 10],
-  ['تشرين الثاني', 11],
-  ['كانون الاول', 12],
-  ['يناير', 1],
-  ['جانفي', 1],
-  ['فبراير', 2],
-  ['فيفري', 2],
-  ['شباط', 2],
-  ['مارس', 3],
-  ['اذار', 3],
-  ['ابريل', 4],
-  ['افريل', 4],
-  ['نيسان', 4],
-  ['مايو', 5],
-  ['ماي', 5],
-  ['ايار', 5],
-  ['يونيو', 6],
-  ['يونيه', 6],
-  ['جوان', 6],
-  ['حزيران', 6],
-  ['يوليو', 7],
-  ['يوليه', 7],
-  ['جويليه', 7],
-  ['تموز', 7],
-  ['اغسطس', 8],
-  ['اوت', 8],
-  ['اب', 8],
-  ['سبتمبر', 9],
-  ['ايلول', 9],
-  ['اكتوبر', 10],
-  ['نوفمبر', 11],
-  ['ديسمبر', 12],
-];
-
-const HIJRI_MONTHS: ReadonlyArray<[string, number]> = [
+const HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['محرم', 1],
   ['صفر', 2],
   ['ربيع الاول', 3],
@@ -69,13 +33,13 @@ const HIJRI_MONTHS: ReadonlyArray<[string, number]> = [
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const alt = (names: ReadonlyArray<[string, number]>): string =>
+const alt = (names: ReadonlyArray<readonly [string, number]>): string =>
   [...names]
     .map(([n]) => n)
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/ /g, '\\s+'))
     .join('|');
-const monthNumber = (names: ReadonlyArray<[string, number]>, written: string): number =>
+const monthNumber = (names: ReadonlyArray<readonly [string, number]>, written: string): number =>
   names.find(([n]) => n === written.replace(/\s+/g, ' '))![1];
 
 const G = alt(GREGORIAN_MONTHS);

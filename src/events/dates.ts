@@ -5,6 +5,7 @@
  * month or year alone, and "قبل يومين". Vague ones (قبل أيام، الأسبوع الماضي) give no day.
  */
 import type { Token } from './tokens.js';
+import { GREGORIAN_MONTHS } from '../text/months.js';
 
 /** Days since 1970-01-01 (UTC) of a calendar date. */
 export function dayNumber(y: number, m: number, d: number): number {
@@ -29,41 +30,6 @@ export function parsePublished(published: string | null | undefined): number | n
   }
   return null;
 }
-
-// Normalised month names: Egyptian/Maghrebi (from the Latin names) and Levantine/Iraqi (Syriac).
-const MONTHS_ONE_WORD: Record<string, number> = {
-  يناير: 1,
-  فبراير: 2,
-  مارس: 3,
-  ابريل: 4,
-  مايو: 5,
-  ماي: 5,
-  يونيو: 6,
-  يونيه: 6,
-  يوليو: 7,
-  يوليه: 7,
-  اغسطس: 8,
-  غشت: 8,
-  سبتمبر: 9,
-  اكتوبر: 10,
-  نوفمبر: 11,
-  ديسمبر: 12,
-  دجنبر: 12,
-  شباط: 2,
-  اذار: 3,
-  نيسان: 4,
-  ايار: 5,
-  حزيران: 6,
-  تموز: 7,
-  اب: 8,
-  ايلول: 9,
-};
-const MONTHS_TWO_WORDS: Record<string, number> = {
-  'كانون الثاني': 1,
-  'كانون الاول': 12,
-  'تشرين الاول': 10,
-  'تشرين الثاني': 11,
-};
 
 const WEEKDAYS: Record<string, number> = {
   // JS getUTCDay numbering: Sunday 0.
@@ -95,8 +61,8 @@ export interface DateMention {
 
 // Maps rather than the object literals above: these lookups run for every token of a sentence
 // with a trigger, and a Map is both faster and blind to Object.prototype names.
-const ONE_WORD = new Map(Object.entries(MONTHS_ONE_WORD));
-const TWO_WORDS = new Map(Object.entries(MONTHS_TWO_WORDS));
+const ONE_WORD = new Map(GREGORIAN_MONTHS.filter(([name]) => !name.includes(' ')));
+const TWO_WORDS = new Map(GREGORIAN_MONTHS.filter(([name]) => name.includes(' ')));
 // The first words of the two-word names (كانون، تشرين): only these build a two-word key.
 const TWO_WORD_FIRSTS = new Set([...TWO_WORDS.keys()].map((k) => k.split(' ')[0]!));
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
