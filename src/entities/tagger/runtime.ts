@@ -1,15 +1,15 @@
 /**
  * Fast tagging with a trained bundle. Training works with feature strings; tagging may not
  * afford building ~60 strings per token, so the features that depend on one word alone
- * (features.ts `tokenFeatures`) are looked up once per distinct word and offset and cached as
- * rows; only the few features joining neighbours are built per position. Both passes share one
- * row index, so a token's rows serve the first pass and the second.
- */
+ * (features.ts `tokenFeatures`) are looked up once per distinct word and offset, and their
+ * weights summed per pass into one vector per offset: a position then adds five vectors. The
+ * features joining neighbours are cached per adjacent pair of words (and per shape triple), so
+ * no string is built per position for a word pair seen before. Both passes share one row index.
+ * Tags must stay identical to decoding the feature strings (test/tagger/runtime.test.ts). */
 import {
   AFTER,
   BEFORE,
   OFFSETS,
-  joinFeatures,
   sentenceSpanLabels,
   tokenFeatures,
   viewToken,
@@ -25,7 +25,30 @@ import type { TaggerBundle } from './weights.js';
 /** Cached per distinct token: its view and its feature rows at each window offset. */
 interface CachedToken {
   view: TokenView;
-  rows: Int32Array[];
+  /**
+   * Per pass, per window offset: the summed weights of the token's rows at that offset
+   * (`(p * OFFSETS.length + o) * T`), so a position adds one vector per offset.
+   */
+  sums: Float64Array;
+}
+
+/**
+ * The rows of the features joining two adjacent tokens `a b` (features.ts `joinFeatures`), for
+ * each place the pair can take in a window; -1 where the feature is unknown.
+ */
+interface PairRows {
+  /** `w-2|w-1`: a at -2, b at -1. */
+  w21: number;
+  /** `w-1|w`. */
+  w10: number;
+  /** `w|w+1`. */
+  w01: number;
+  /** `w+1|w+2`. */
+  w12: number;
+  /** `k|k+1`: a at 0. */
+  k01: number;
+  /** `k-1|k`: b at 0. */
+  k10: number;
 }
 
 /** Beyond this many distinct tokens the cache is dropped and refilled (bounded memory). */
@@ -40,7 +63,13 @@ export class CompiledTagger {
   private readonly allowed: Uint8Array;
   private readonly resources: FeatureResources;
   private readonly cache = new Map<string, CachedToken>();
-  private readonly boundaryRows: Map<TokenView, Int32Array[]>;
+  /** Join rows per adjacent pair of cached views (cleared with the token cache). */
+  private readonly pairs = new Map<TokenView, Map<TokenView, PairRows>>();
+  private pairCount = 0;
+  /** `sh-1|sh|sh+1` rows per shape triple (-1 where unknown). */
+  private readonly shapes = new Map<string, Map<string, Map<string, number>>>();
+  private readonly before: Float64Array;
+  private readonly after: Float64Array;
   readonly memoryWindow: number;
   /** Added to every non-O score: trades precision for recall (chosen on a dev set). */
   private readonly bias: Float64Array;
@@ -71,7 +100,8 @@ export class CompiledTagger {
     this.bias = Float64Array.from(this.tags, (tag, t) =>
       t === 0 ? 0 : bundle.entityBias + (bundle.typeBias?.[tag.slice(2)] ?? 0),
     );
-    this.boundaryRows = new Map([BEFORE, AFTER].map((view) => [view, this.rowsByOffset(view)]));
+    this.before = this.sumsOf(BEFORE);
+    this.after = this.sumsOf(AFTER);
   }
 
   private lookup(features: readonly string[]): Int32Array {
@@ -83,19 +113,105 @@ export class CompiledTagger {
     return Int32Array.from(rows);
   }
 
-  private rowsByOffset(view: TokenView): Int32Array[] {
-    return OFFSETS.map((offset) => this.lookup(tokenFeatures(view, offset)));
+  /** The summed weights of a token's rows, per pass and offset (see CachedToken). */
+  private sumsOf(view: TokenView): Float64Array {
+    const T = this.T;
+    const O = OFFSETS.length;
+    const sums = new Float64Array(this.passes.length * O * T);
+    for (let o = 0; o < O; o++) {
+      const rows = this.lookup(tokenFeatures(view, OFFSETS[o]!));
+      for (let p = 0; p < this.passes.length; p++) this.add(sums, p * O + o, this.passes[p]!.weights, rows);
+    }
+    return sums;
   }
 
   private token(raw: string): CachedToken {
     let cached = this.cache.get(raw);
     if (!cached) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT) this.clearCaches();
       const view = viewToken(raw, this.resources);
-      cached = { view, rows: this.rowsByOffset(view) };
+      cached = { view, sums: this.sumsOf(view) };
       this.cache.set(raw, cached);
     }
     return cached;
+  }
+
+  private clearCaches(): void {
+    this.cache.clear();
+    this.pairs.clear();
+    this.pairCount = 0;
+  }
+
+  private row(feature: string): number {
+    return this.index.get(feature) ?? -1;
+  }
+
+  /** The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`). */
+  private pair(a: TokenView, b: TokenView): PairRows {
+    let next = this.pairs.get(a);
+    if (!next) this.pairs.set(a, (next = new Map()));
+    let rows = next.get(b);
+    if (!rows) {
+      if (this.pairCount >= CACHE_LIMIT) {
+        this.pairs.clear();
+        this.pairCount = 0;
+        this.pairs.set(a, next);
+      }
+      const words = `${a.norm}|${b.norm}`;
+      const classes = `${a.clusters[1] ?? '?'}|${b.clusters[1] ?? '?'}`;
+      rows = {
+        w21: this.row(`w-2|w-1=${words}`),
+        w10: this.row(`w-1|w=${words}`),
+        w01: this.row(`w|w+1=${words}`),
+        w12: this.row(`w+1|w+2=${words}`),
+        k01: this.row(`k|k+1=${classes}`),
+        k10: this.row(`k-1|k=${classes}`),
+      };
+      next.set(b, rows);
+      this.pairCount++;
+    }
+    return rows;
+  }
+
+  /** The `sh-1|sh|sh+1` row of a shape triple, -1 when unknown. */
+  private shapeRow(a: string, b: string, c: string): number {
+    let mid = this.shapes.get(a);
+    if (!mid) this.shapes.set(a, (mid = new Map()));
+    let last = mid.get(b);
+    if (!last) mid.set(b, (last = new Map()));
+    let row = last.get(c);
+    if (row === undefined) {
+      row = this.row(`sh-1|sh|sh+1=${a}|${b}|${c}`);
+      last.set(c, row);
+    }
+    return row;
+  }
+
+  /**
+   * The rows of features.ts `joinFeatures(views, i)`, in its order, from the pair caches
+   * (`out` has room for 7; returns how many were written).
+   */
+  private joinRows(views: readonly TokenView[], i: number, out: Int32Array): number {
+    const n = views.length;
+    const t = views[i]!;
+    const p1 = i >= 1 ? views[i - 1]! : BEFORE;
+    const p2 = i >= 2 ? views[i - 2]! : BEFORE;
+    const n1 = i + 1 < n ? views[i + 1]! : AFTER;
+    const n2 = i + 2 < n ? views[i + 2]! : AFTER;
+    const left = this.pair(p1, t);
+    const right = this.pair(t, n1);
+    const found = [
+      this.pair(p2, p1).w21,
+      left.w10,
+      right.w01,
+      this.pair(n1, n2).w12,
+      this.shapeRow(p1.shape, t.shape, n1.shape),
+      right.k01,
+      left.k10,
+    ];
+    let m = 0;
+    for (const row of found) if (row >= 0) out[m++] = row;
+    return m;
   }
 
   /** Adds the weights of `rows` for one pass into `out` at token `i`. */
@@ -119,28 +235,36 @@ export class CompiledTagger {
     const cached = tokens.map((tok) => this.token(tok));
     const views = cached.map((c) => c.view);
     const labels = this.resources.names ? sentenceSpanLabels(views, this.resources) : undefined;
-    // Rows of every position: the window's cached rows plus the joined features.
-    const positionRows: Int32Array[][] = cached.map((_, i) => {
-      const rows = OFFSETS.map((offset, o) => {
-        const k = i + offset;
-        if (k < 0) return this.boundaryRows.get(BEFORE)![o]!;
-        if (k >= n) return this.boundaryRows.get(AFTER)![o]!;
-        return cached[k]!.rows[o]!;
-      });
-      rows.push(this.lookup(joinFeatures(views, i)));
+    // Rows of every position beyond the window's cached sums: the joined features and spans.
+    const positionRows: Int32Array[] = new Array(n);
+    const spanRows: (Int32Array | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const joined = new Int32Array(7);
+      positionRows[i] = joined.subarray(0, this.joinRows(views, i, joined));
       if (labels) {
         const near = spanFeatures(labels, i);
-        if (near.length) rows.push(this.lookup(near));
+        if (near.length) spanRows[i] = this.lookup(near);
       }
-      return rows;
-    });
+    }
+    const O = OFFSETS.length;
+    const emissions = new Float64Array(n * T);
+    const bias = this.bias;
     const decodePass = (p: number, extra?: Int32Array[]): Int32Array => {
       const { weights, transitions } = this.passes[p]!;
-      const emissions = new Float64Array(n * T);
+      emissions.fill(0);
       for (let i = 0; i < n; i++) {
-        for (const rows of positionRows[i]!) this.add(emissions, i, weights, rows);
+        const base = i * T;
+        for (let o = 0; o < O; o++) {
+          const k = i + OFFSETS[o]!;
+          const sums = k < 0 ? this.before : k >= n ? this.after : cached[k]!.sums;
+          const from = (p * O + o) * T;
+          for (let t = 0; t < T; t++) emissions[base + t] += sums[from + t]!;
+        }
+        this.add(emissions, i, weights, positionRows[i]!);
+        const span = spanRows[i];
+        if (span) this.add(emissions, i, weights, span);
         if (extra) this.add(emissions, i, weights, extra[i]!);
-        for (let t = 1; t < T; t++) emissions[i * T + t] += this.bias[t]!;
+        for (let t = 1; t < T; t++) emissions[base + t] += bias[t]!;
       }
       return viterbi(emissions, n, T, transitions, this.allowed);
     };

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
+import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
+import { bioConstraints, decode } from '../../src/entities/tagger/model.js';
+import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
+import { CompiledTagger } from '../../src/entities/tagger/runtime.js';
+import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
+
+/** Sentences whose tags hinge on the neighbours (bigram, shape and class-pair features). */
+function corpus(): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  const names = ['سامي', 'كريم', 'هشام', 'زياد', 'نور', 'داود'];
+  const places = ['طنطا', 'صور', 'حمص', 'سوسة'];
+  for (const [i, name] of names.entries()) {
+    const place = places[i % places.length]!;
+    out.push({
+      tokens: ['قال', 'الرئيس', name, names[(i + 1) % names.length]!, 'في', 'مدينة', place, '.'],
+      tags: ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'],
+    });
+    out.push({ tokens: [place, 'مدينة', '2018', name], tags: ['B-LOC', 'O', 'O', 'B-PER'] });
+    out.push({ tokens: [name], tags: ['B-PER'] });
+  }
+  return out;
+}
+
+const cues: CueEntry[] = [
+  { word: 'الرئيس', cls: 'TITLE' },
+  { word: 'مدينة', cls: 'PLACE' },
+];
+
+test('the compiled tagger decodes as the feature strings do (cached rows and pairs)', () => {
+  const resources: FeatureResources = { cues: buildCueLexicon(cues) };
+  const train = corpus();
+  const model = trainPerceptron(
+    train,
+    train.map((s) => sentenceFeatures(s.tokens, resources)),
+    { epochs: 3, seed: 2, minFeatureCount: 1 },
+  );
+  const compiled = new CompiledTagger({
+    passes: [model],
+    memoryWindow: 5,
+    entityBias: 0,
+    cues,
+    clusters: new Map(),
+    priors: new Map(),
+    meta: {},
+  });
+  const allowed = bioConstraints(model.tags);
+  const sentences = [
+    ...train.map((s) => s.tokens),
+    ['مدينة', 'بنها', 'قال', 'الرئيس', 'عادل'],
+    ['عادل', 'رامي'],
+    ['الرئيس', 'الرئيس', 'الرئيس'],
+    ['.'],
+  ];
+  // Twice: the second time every token and pair comes from the caches.
+  for (let round = 0; round < 2; round++) {
+    for (const tokens of sentences) {
+      const expected = decode(model, allowed, sentenceFeatures(tokens, resources));
+      assert.deepEqual(compiled.tag(tokens), expected, tokens.join(' '));
+    }
+  }
+});
