@@ -469,22 +469,7 @@ export class RegionAnalysis {
       } else return;
       const suffix = this.joinedAt(to);
       if (find(suffix, 'place')?.word.kind === 'suffix') to = suffix!.to;
-      const end = this.toks[to - 1]!.end;
-      const surface = this.text.slice(m.start, end);
-      this.mark(m.from, to);
-      this.mentions.push({
-        start: m.start,
-        end,
-        type: 'LOC',
-        entries: [],
-        key: unknownKey('LOC', surface),
-        name: surface,
-        en: null,
-        code,
-        sector: null,
-        from: m.from,
-        to,
-      });
+      this.pushPlace(m.start, this.toks[to - 1]!.end, m.from, to, code);
       return;
     }
     // cue: "بلدة X", "منطقتي X و Y": unknown names after it (one word, or two: خان شيخون) are places,
@@ -519,7 +504,8 @@ export class RegionAnalysis {
     this.entry(m, e.entries);
   }
 
-  private pushPlace(start: number, end: number, from: number, to: number): void {
+  /** An unknown place name (key `loc:ar_…`), with its country when a cue gives one. */
+  private pushPlace(start: number, end: number, from: number, to: number, code: string | null = null): void {
     const surface = this.text.slice(start, end);
     this.mark(from, to);
     this.mentions.push({
@@ -530,7 +516,7 @@ export class RegionAnalysis {
       key: unknownKey('LOC', surface),
       name: surface,
       en: null,
-      code: null,
+      code,
       sector: null,
       from,
       to,
