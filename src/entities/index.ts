@@ -125,6 +125,54 @@ function findVariants(
 
 const TAG_TYPES = new Set(['PER', 'ORG', 'LOC']);
 
+/** A word whose own spelling scores this far below O (runtime.ts `nameScore`) starts no name. */
+const NAME_SCORE_FLOOR = -15;
+/** Tokens tagged on each side of a candidate word: room for a name's other words and its context. */
+const CANDIDATE_REACH = 4;
+
+/**
+ * The tagger's tags over `all`, computed only around candidate words: free (no pattern took them),
+ * not ordinary, and name-like by their own spelling. Elsewhere every tag is O, which is what the
+ * caller would make of them anyway: a tagged name needs one such word to be kept. Tagging each
+ * stretch on its own keeps the cost to the few places the gazetteer leaves unexplained.
+ */
+function tagAroundCandidates(
+  all: readonly Token[],
+  toks: readonly NameToken[],
+  taken: Uint8Array,
+  covered: Uint8Array,
+  res: EntityResources,
+): string[] {
+  const tagger = res.tagger!;
+  const tags: string[] = new Array<string>(all.length).fill('O');
+  const wanted = new Uint8Array(all.length);
+  let any = false;
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (k < all.length && all[k]!.start < t.start) k++;
+    if (taken[i] || covered[i] || t.kind === 'number' || res.isCommon(t.text)) continue;
+    if (tagger.nameScore(t.text) < NAME_SCORE_FLOOR) continue;
+    const from = Math.max(0, k - CANDIDATE_REACH);
+    const to = Math.min(all.length, k + CANDIDATE_REACH + 1);
+    wanted.fill(1, from, to);
+    any = true;
+  }
+  if (!any) return tags;
+  for (let a = 0; a < all.length;) {
+    if (!wanted[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < all.length && wanted[b]) b++;
+    const stretch = tagger.tag(all.slice(a, b).map((t) => t.text));
+    for (let j = 0; j < stretch.length; j++) tags[a + j] = stretch[j]!;
+    a = b;
+  }
+  return tags;
+}
+
 /** Names the tagger finds where no pattern did: unknown entities with stable keys. */
 function tagNames(
   text: string,
@@ -135,10 +183,10 @@ function tagNames(
   out: Mention[],
   res: EntityResources,
 ): void {
-  const tags = res.tagger!.tag(all.map((t) => t.text));
   // Map tokenizer tokens to name-token indexes by start offset.
   const indexAt = new Map<number, number>();
   toks.forEach((t, i) => indexAt.set(t.start, i));
+  const tags = tagAroundCandidates(all, toks, taken, covered, res);
   let k = 0;
   while (k < all.length) {
     const tag = tags[k] ?? 'O';

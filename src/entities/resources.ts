@@ -20,6 +20,7 @@ import { FuzzyIndex } from './variants.js';
 /** The NER tagger's interface (src/entities/tagger): BIO tags PER/LOC/ORG/MISC per token. */
 export interface Tagger {
   tag(tokens: string[]): string[];
+  nameScore(token: string): number;
 }
 
 /** What a trie pattern stands for. */

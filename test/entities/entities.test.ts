@@ -183,6 +183,7 @@ test('names from the tagger where no pattern found one; ordinary words are not t
       tokens.map((t) =>
         t === 'كوستاريكا' ? 'B-LOC' : t === 'الاجتماع' ? 'B-ORG' : t === 'بغداد' ? 'B-PER' : 'O',
       ),
+    nameScore: (t: string) => (t === 'كوستاريكا' ? 5 : -30),
   };
   const res = { ...base, tagger };
   const t = 'عقد الاجتماع في كوستاريكا ثم في بغداد.';
@@ -194,4 +195,25 @@ test('names from the tagger where no pattern found one; ordinary words are not t
       ['LOC', 'بغداد'],
     ],
   );
+});
+
+test('the tagger runs only around words whose spelling looks like a name', () => {
+  const base = fixtureResources();
+  const calls: string[][] = [];
+  // Tags every free word as a person; only كوستاريكا scores as name-like on its own.
+  const tagger = {
+    tag: (tokens: string[]) => {
+      calls.push(tokens);
+      return tokens.map((t) => (/^[\u0621-\u064a]{4,}$/.test(t) ? 'B-PER' : 'O'));
+    },
+    nameScore: (t: string) => (t === 'كوستاريكا' ? 5 : -30),
+  };
+  const res = { ...base, tagger };
+  const t = 'وصل الوفد أمس إلى كوستاريكا في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها زقزوق.';
+  const ents = findEntities(t, [{ start: 0, end: t.length }], res, { published: null });
+  const names = ents.map((e) => t.slice(e.mentions[0]!.start, e.mentions[0]!.end));
+  assert.ok(names.includes('كوستاريكا'));
+  assert.ok(!names.includes('زقزوق'), 'far from any name-like word: never tagged');
+  assert.equal(calls.length, 1);
+  assert.ok(calls[0]!.length < t.split(' ').length, 'only a stretch around the candidate is tagged');
 });

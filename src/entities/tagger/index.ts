@@ -15,6 +15,8 @@ export { bioChunks, type EntityChunk };
 export interface Tagger {
   /** BIO tags, one per token, for one sentence on its own. */
   tag(tokens: readonly string[]): string[];
+  /** How strongly a word's own spelling points to a name (runtime.ts `nameScore`). */
+  nameScore(token: string): number;
   /** The entity chunks of one sentence, as token ranges. */
   entities(tokens: readonly string[]): EntityChunk[];
   /**
@@ -44,6 +46,7 @@ export function taggerFromBundle(bundle: TaggerBundle): Tagger {
   };
   return {
     tag: (tokens) => compiled.tag(tokens),
+    nameScore: (token) => compiled.nameScore(token),
     entities: (tokens) => bioChunks(compiled.tag(tokens)),
     tagDocument: (sentences) => {
       const s = session();

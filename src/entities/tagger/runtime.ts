@@ -225,6 +225,20 @@ export class CompiledTagger {
   }
 
   /**
+   * How strongly a word's own spelling points to a name, before any context: the first pass's
+   * best entity score for the word alone (its offset-0 features plus the entity bias) minus its
+   * O score. Cheap (cached per word); a caller may tag only around words above a threshold.
+   */
+  nameScore(raw: string): number {
+    const T = this.T;
+    const sums = this.token(raw).sums;
+    const from = OFFSETS.indexOf(0) * T;
+    let best = -Infinity;
+    for (let t = 1; t < T; t++) best = Math.max(best, sums[from + t]! + this.bias[t]!);
+    return best - sums[from]!;
+  }
+
+  /**
    * Tags one sentence. With a memory (and a second pass), first-pass entities of earlier
    * sentences inform this one, and this sentence's are remembered for the next.
    */
