@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: extract throughput on the ANT corpus beside a bare read-normalise-tokenise
  * pass over the same input, in the same run, as a ratio (these machines are noisy: only the
- * ratio is comparable between runs). Each pass runs in a child process of its own so that its
- * peak memory is its own.
+ * ratio is comparable between runs). Extract runs twice: as the CLI does by default (worker
+ * threads, one per core; src/parallel.ts) and on one thread. Each pass runs in a child process
+ * of its own so that its peak memory is its own.
  */
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../src/paths.js';
+import { defaultJobs } from '../src/parallel.js';
 
 export interface PassResult {
   pass: string;
@@ -47,21 +49,20 @@ async function main(): Promise<void> {
   process.stdout.write(`corpus: ${corpus}\n`);
   const bare = await runPass('bare', corpus);
   process.stdout.write(line(bare) + '\n');
+  const ratio = (result: PassResult): string =>
+    (result.articles / result.seconds / (bare.articles / bare.seconds)).toFixed(3);
   const full = await runPass('extract', corpus);
   process.stdout.write(line(full) + '\n');
   if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
-  const ratio = full.articles / full.seconds / (bare.articles / bare.seconds);
-  process.stdout.write(`ratio extract/bare: ${ratio.toFixed(3)}\n`);
-  const fast = await runPass('extract-no-tagger', corpus);
-  process.stdout.write(line(fast) + '\n');
-  const fastRatio = fast.articles / fast.seconds / (bare.articles / bare.seconds);
-  process.stdout.write(`ratio extract --no-tagger/bare: ${fastRatio.toFixed(3)}\n`);
+  process.stdout.write(`ratio extract/bare: ${ratio(full)} (${defaultJobs()} worker threads)\n`);
+  const single = await runPass('extract-1-thread', corpus);
+  process.stdout.write(line(single) + '\n');
+  process.stdout.write(`ratio extract --jobs 1/bare: ${ratio(single)}\n`);
   if (process.argv.includes('--no-ingest')) return;
   const ingest = await runPass('ingest', corpus);
   process.stdout.write(line(ingest) + '\n');
   process.stdout.write(`           store: ${JSON.stringify(ingest.annotations)}\n`);
-  const ingestRatio = ingest.articles / ingest.seconds / (bare.articles / bare.seconds);
-  process.stdout.write(`ratio ingest/bare: ${ingestRatio.toFixed(3)}\n`);
+  process.stdout.write(`ratio ingest/bare: ${ratio(ingest)}\n`);
   process.stdout.write('queries on the ingested store (median of 5, ms):\n');
   for (const [name, ms] of Object.entries(ingest.queriesMs ?? {})) {
     process.stdout.write(`  ${name.padEnd(42)} ${ms.toFixed(2).padStart(9)}\n`);

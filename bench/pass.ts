@@ -11,34 +11,38 @@ import { openStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/index.js';
-import { annotate, loadPipeline } from '../src/pipeline.js';
+import { annotateStream, defaultJobs } from '../src/parallel.js';
 import type { PassResult } from './bench.js';
 
+/** `extract` uses the default worker threads (src/parallel.ts), `extract-1-thread` none. */
 async function run(pass: string, corpus: string): Promise<PassResult> {
   const started = process.hrtime.bigint();
-  // extract-no-tagger: the same pipeline with names from the gazetteer and patterns only.
-  const resources = pass.startsWith('extract')
-    ? loadPipeline({ tagger: pass !== 'extract-no-tagger' })
-    : undefined;
   let articles = 0;
-  const annotations = { entities: 0, events: 0, quotes: 0, removed: 0 };
-  for await (const item of readInputs([corpus])) {
-    if (!item.ok) continue;
-    articles++;
-    if (resources) {
-      const record = annotate(item.article, resources);
+  const annotations = { entities: 0, events: 0, quotes: 0, removed: 0, workers: 0 };
+  if (pass === 'bare') {
+    for await (const item of readInputs([corpus])) {
+      if (!item.ok) continue;
+      articles++;
+      normalize(item.article.text);
+      tokenize(item.article.text);
+    }
+  } else {
+    const counts = { here: 0, workers: 0 };
+    const jobs = pass === 'extract-1-thread' ? 1 : defaultJobs();
+    for await (const item of annotateStream(readInputs([corpus]), { jobs, counts })) {
+      if (!item.ok) continue;
+      articles++;
+      const { record } = item;
       annotations.entities += record.entities.length;
       annotations.events += record.events.length;
       annotations.quotes += record.quotes.length;
       annotations.removed += record.removed.length;
-    } else {
-      normalize(item.article.text);
-      tokenize(item.article.text);
     }
+    annotations.workers = counts.workers;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { pass, articles, seconds, peakRssMb, ...(resources ? { annotations } : {}) };
+  return { pass, articles, seconds, peakRssMb, ...(pass === 'bare' ? {} : { annotations }) };
 }
 
 /** Median milliseconds of a few runs of a query. */

@@ -1,36 +1,16 @@
 /** The library facade: paths in, article records (or read errors as values) out, streaming. */
 import { readInputs } from './io/read.js';
-import {
-  annotate,
-  loadPipeline,
-  type ExtractItem,
-  type PipelineOptions,
-  type PipelineResources,
-} from './pipeline.js';
+import { annotateStream, type ParallelOptions } from './parallel.js';
+import { annotateItems, type ExtractItem, type PipelineResources } from './pipeline.js';
 
-export interface ExtractOptions extends PipelineOptions {
+export interface ExtractOptions extends ParallelOptions {
   /** Read for `-` or when no path is given; defaults to process.stdin. */
   stdin?: NodeJS.ReadableStream;
-  /** Reuse loaded resources across calls. */
+  /** Reuse loaded resources across calls (then everything runs on this thread). */
   resources?: PipelineResources;
 }
 
-export async function* extract(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
-  const resources = options.resources ?? loadPipeline(options);
-  for await (const item of readInputs(paths, { stdin: options.stdin ?? process.stdin })) {
-    if (!item.ok) {
-      yield item;
-      continue;
-    }
-    const { article } = item;
-    try {
-      yield { ok: true, record: annotate(article, resources) };
-    } catch (err) {
-      // One article that breaks a stage must not stop the run: report it like a bad input.
-      yield {
-        ok: false,
-        error: { path: article.source.path ?? '-', reason: `cannot annotate ${article.id}: ${String(err)}` },
-      };
-    }
-  }
+export function extract(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
+  const items = readInputs(paths, { stdin: options.stdin ?? process.stdin });
+  return options.resources ? annotateItems(items, options.resources) : annotateStream(items, options);
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { ArticleRecord, RawArticle, ReadError, Span } from './types.js';
+import type { ArticleRecord, RawArticle, ReadError, ReadItem, Span } from './types.js';
 import { clean } from './clean/index.js';
 import { buildEntityResources, findEntities, type EntityResources } from './entities/index.js';
 import { loadGazetteer } from './entities/gazetteer.js';
@@ -12,7 +12,7 @@ import { defaultWeightsPath } from './entities/tagger/paths.js';
 import { loadTagger } from './entities/tagger/index.js';
 import { detectEvents } from './events/index.js';
 import { findQuotes } from './quotes/index.js';
-import { createStoryStage } from './stories/index.js';
+import { clusterFeatures, createStoryStage, type ClusterArticle } from './stories/index.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
@@ -148,6 +148,23 @@ export function loadPipeline(options: PipelineOptions = {}): PipelineResources {
 }
 
 export function annotate(raw: RawArticle, resources: PipelineResources): ArticleRecord {
+  return annotateInContext(raw, resources).record;
+}
+
+/**
+ * A record annotated without its story, and the story clusterer's view of it: what a worker
+ * thread returns, so that stories are still assigned in input order elsewhere (src/parallel.ts).
+ * `resources` must have been loaded with `stories: false`.
+ */
+export function annotateForStories(
+  raw: RawArticle,
+  resources: PipelineResources,
+): { record: ArticleRecord; features: ClusterArticle } {
+  const context = annotateInContext(raw, resources);
+  return { record: context.record, features: clusterFeatures(context.record, context.tokensByRegion) };
+}
+
+function annotateInContext(raw: RawArticle, resources: PipelineResources): ArticleContext {
   const cleaned = clean(raw);
   const record: ArticleRecord = {
     id: raw.id,
@@ -168,7 +185,31 @@ export function annotate(raw: RawArticle, resources: PipelineResources): Article
   };
   const context = new ArticleContext(record);
   for (const stage of resources.stages) stage(context);
-  return record;
+  return context;
 }
 
 export type ExtractItem = { ok: true; record: ArticleRecord } | { ok: false; error: ReadError };
+
+/** Annotates a stream on this thread; an article that breaks a stage becomes an error item. */
+export async function* annotateItems(
+  items: AsyncIterable<ReadItem>,
+  resources: PipelineResources,
+): AsyncGenerator<ExtractItem> {
+  for await (const item of items) {
+    if (!item.ok) {
+      yield item;
+      continue;
+    }
+    const { article } = item;
+    try {
+      yield { ok: true, record: annotate(article, resources) };
+    } catch (err) {
+      // One article that breaks a stage must not stop the run: report it like a bad input.
+      yield { ok: false, error: annotationError(article, err) };
+    }
+  }
+}
+
+export function annotationError(article: RawArticle, err: unknown): ReadError {
+  return { path: article.source.path ?? '-', reason: `cannot annotate ${article.id}: ${String(err)}` };
+}

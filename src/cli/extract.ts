@@ -9,6 +9,7 @@ export interface ExtractCommandOptions {
   entities: boolean;
   events: boolean;
   tagger: boolean;
+  jobs?: number;
 }
 
 export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
@@ -23,6 +24,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
       quotes: opts.events,
       stories: opts.story,
       tagger: opts.tagger,
+      jobs: opts.jobs,
     })) {
       if (!item.ok) {
         failed++;

@@ -2,6 +2,7 @@
 /** The rasd command line: a thin shell over the library. */
 import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract.js';
+import { defaultJobs } from '../parallel.js';
 import { runTag } from './tag-command.js';
 import { runDemo } from './demo.js';
 import {
@@ -20,6 +21,9 @@ const positiveInt = (value: string): number => {
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`not a positive whole number: ${value}`);
   return n;
 };
+
+const jobsHelp = (): string =>
+  `worker threads for long inputs (default: the machine's cores, here ${defaultJobs()}; 1: none)`;
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_SKIPPED = 1;
@@ -46,6 +50,7 @@ function buildProgram(): Command {
       '--no-tagger',
       'find names by gazetteer and patterns only, without the statistical tagger (faster)',
     )
+    .option('-j, --jobs <n>', jobsHelp(), positiveInt)
     .action(async (paths: string[], opts) => {
       process.exitCode = await runExtract(paths, opts);
     });
@@ -81,6 +86,7 @@ function buildProgram(): Command {
       '--no-tagger',
       'find names by gazetteer and patterns only, without the statistical tagger (faster)',
     )
+    .option('-j, --jobs <n>', jobsHelp(), positiveInt)
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts) => {
       process.exitCode = await runIngest(paths, opts);

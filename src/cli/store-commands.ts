@@ -1,6 +1,5 @@
 /** `rasd ingest | search | events | entities | stories | export`: the store from the command line. */
 import { ingestInputs, type IngestSummary } from '../store/ingest.js';
-import { loadPipeline } from '../pipeline.js';
 import { openStore } from '../store/sqlite.js';
 import type { EventFilter, Store, StoreCounts } from '../store/store.js';
 import type { EntityType, EventType } from '../types.js';
@@ -37,7 +36,7 @@ function print(lines: string[], json: unknown, asJson: boolean | undefined): voi
 
 export async function runIngest(
   paths: string[],
-  opts: { db: string; json?: boolean; tagger?: boolean },
+  opts: { db: string; json?: boolean; tagger?: boolean; jobs?: number },
 ): Promise<number> {
   const store = openStore(opts.db);
   const progress = startProgress('articles');
@@ -48,7 +47,7 @@ export async function runIngest(
   try {
     before = store.counts();
     summary = await ingestInputs(store, paths, {
-      resources: loadPipeline({ stories: false, tagger: opts.tagger }),
+      pipeline: { tagger: opts.tagger, jobs: opts.jobs },
       onArticle: (path) => progress.tick(path ?? '-'),
       onError: reportInputError,
     });
