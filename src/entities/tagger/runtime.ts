@@ -29,7 +29,9 @@ interface CachedToken {
    * Per pass, per window offset: the summed weights of the token's rows at that offset
    * (`(p * OFFSETS.length + o) * T`), so a position adds one vector per offset.
    */
-  sums: Float64Array;
+  sums: Float64Array | null;
+  /** `nameScore`, NaN until asked for. */
+  nameScore: number;
 }
 
 /**
@@ -125,12 +127,19 @@ export class CompiledTagger {
     return sums;
   }
 
-  private token(raw: string): CachedToken {
+  /** A token's cached view and summed rows (computed on first use). */
+  private token(raw: string): CachedToken & { sums: Float64Array } {
+    const cached = this.entry(raw);
+    cached.sums ??= this.sumsOf(cached.view);
+    return cached as CachedToken & { sums: Float64Array };
+  }
+
+  /** A token's cache entry, its sums not necessarily computed yet. */
+  private entry(raw: string): CachedToken {
     let cached = this.cache.get(raw);
     if (!cached) {
       if (this.cache.size >= CACHE_LIMIT) this.clearCaches();
-      const view = viewToken(raw, this.resources);
-      cached = { view, sums: this.sumsOf(view) };
+      cached = { view: viewToken(raw, this.resources), sums: null, nameScore: NaN };
       this.cache.set(raw, cached);
     }
     return cached;
@@ -230,12 +239,17 @@ export class CompiledTagger {
    * O score. Cheap (cached per word); a caller may tag only around words above a threshold.
    */
   nameScore(raw: string): number {
-    const T = this.T;
-    const sums = this.token(raw).sums;
-    const from = OFFSETS.indexOf(0) * T;
-    let best = -Infinity;
-    for (let t = 1; t < T; t++) best = Math.max(best, sums[from + t]! + this.bias[t]!);
-    return best - sums[from]!;
+    const cached = this.entry(raw);
+    if (Number.isNaN(cached.nameScore)) {
+      // Only the word's own features in the first pass: most words scored are never tagged.
+      const T = this.T;
+      const own = new Float64Array(T);
+      this.add(own, 0, this.passes[0]!.weights, this.lookup(tokenFeatures(cached.view, 0)));
+      let best = -Infinity;
+      for (let t = 1; t < T; t++) best = Math.max(best, own[t]! + this.bias[t]!);
+      cached.nameScore = best - own[0]!;
+    }
+    return cached.nameScore;
   }
 
   /**
