@@ -94,6 +94,9 @@ test('nothing readable, a missing path, or a usage error: exit 2', () => {
   assert.equal(rasd(['extract', '--no-such-flag']).code, 2);
   assert.equal(rasd(['frobnicate']).code, 2);
   assert.equal(rasd(['events', '--type', 'PICNIC', '--db', join(dir, 'x.db')]).code, 2);
+  const jobs = rasd(['extract', '--jobs', '0', 'samples']);
+  assert.equal(jobs.code, 2);
+  assert.match(jobs.stderr, /not a positive whole number: 0/);
 });
 
 test('--help works for rasd and every command', () => {
