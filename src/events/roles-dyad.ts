@@ -20,8 +20,9 @@ import { join } from 'node:path';
 import type { Entity, EventType, RoleFiller, Sector, Span } from '../types.js';
 import { normalize } from '../text/normalize.js';
 import { dataDir, defaultLexicon, pastForms, presentForms } from './lexicon.js';
-import { nationalityTable, mentionsIn } from './arguments.js';
-import { tokenize, type Token } from './tokens.js';
+import { nationalityTable, mentionsIn, type Mention } from './arguments.js';
+import type { ArticleSentences } from './article-sentences.js';
+import type { Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface Participant {
@@ -117,9 +118,14 @@ function sectorOf(t: Token): Sector | null {
  * ("الرئيس الأمريكي جو بايدن") is the name's title and merges into it.
  */
 export function participantsOf(tokens: Token[], entities: Entity[] | undefined, span: Span): Participant[] {
+  return participantsFrom(tokens, mentionsIn(entities, tokens, span.start, span.end));
+}
+
+/** participantsOf from the sentence's entity mentions (mentionsIn), when they are at hand. */
+export function participantsFrom(tokens: Token[], mentions: Mention[]): Participant[] {
   const out: Participant[] = [];
   const covered = new Set<number>();
-  for (const m of mentionsIn(entities, tokens, span.start, span.end)) {
+  for (const m of mentions) {
     for (let k = m.first; k <= m.last; k++) covered.add(k);
     out.push({
       first: m.first,
@@ -212,20 +218,17 @@ function filler(p: Participant, code: string | null = p.code): RoleFiller {
 
 /** The article context the roles of one sentence may need. */
 export class Discourse {
-  private speakers: (RoleFiller | null)[] = [];
+  /** Per sentence: the speaker it names, or null; undefined until asked. */
+  private named: (RoleFiller | null | undefined)[] = [];
   private homeCode: string | null | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly sentences: Span[],
-    private readonly entities: Entity[] | undefined,
-  ) {}
+  constructor(private readonly sentences: ArticleSentences) {}
 
   /** The country the article is mostly about: the code with the most place mentions. */
   home(): string | null {
     if (this.homeCode !== undefined) return this.homeCode;
     const counts = new Map<string, number>();
-    for (const e of this.entities ?? [])
+    for (const e of this.sentences.entities ?? [])
       if (e.type === 'LOC' && e.code) counts.set(e.code, (counts.get(e.code) ?? 0) + e.mentions.length);
     let best: string | null = null;
     for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
@@ -233,15 +236,26 @@ export class Discourse {
     return best;
   }
 
+  /** The speaker named in sentence k (namedSpeaker), computed once. */
+  private namedIn(k: number): RoleFiller | null {
+    let named = this.named[k];
+    if (named === undefined) {
+      const tokens = this.sentences.tokens(k);
+      // Without a reporting verb namedSpeaker finds nobody: skip the participants.
+      named = tokens.some(isReportVerb) ? namedSpeaker(tokens, this.sentences.participants(k)) : null;
+      this.named[k] = named;
+    }
+    return named;
+  }
+
   /** The speaker named in sentence i, else the last one named before it. */
   speaker(i: number): RoleFiller | null {
-    for (let k = this.speakers.length; k <= i; k++) {
-      const s = this.sentences[k]!;
-      const tokens = tokenize(this.text, s.start, s.end);
-      const named = namedSpeaker(tokens, participantsOf(tokens, this.entities, s));
-      this.speakers.push(named ?? (k > 0 ? this.speakers[k - 1]! : null));
+    // Back from i to the nearest sentence that names one: the sentences before it do not count.
+    for (let k = i; k >= 0; k--) {
+      const named = this.namedIn(k);
+      if (named) return named;
     }
-    return this.speakers[i] ?? null;
+    return null;
   }
 
   /** The last speaker before sentence i. */
@@ -738,11 +752,9 @@ export function eventDyad(
   text: string,
   m: DyadMention,
   type: EventType,
-  sentence: Span,
-  entities: Entity[] | undefined,
+  parts: Participant[],
   discourse: Discourse,
 ): Dyad {
-  const parts = participantsOf(m.tokens, entities, sentence);
   const head = m.tokens[m.match.head]!;
   return resolveDyad({
     type,
