@@ -80,23 +80,48 @@ export function roleWords(): RoleWords {
 
 function inClass(t: Token | undefined, cls: string): boolean {
   if (!t || t.kind !== 'word') return false;
+  const facts = t.facts;
+  if (!facts) return stemsInClass(t.stems, cls);
+  facts.roleClasses ??= new Map();
+  let known = facts.roleClasses.get(cls);
+  if (known === undefined) {
+    known = stemsInClass(facts.stems, cls);
+    facts.roleClasses.set(cls, known);
+  }
+  return known;
+}
+
+function stemsInClass(stems: readonly string[], cls: string): boolean {
   const c = roleWords().classes.get(cls);
   if (!c) return false;
   // As tokenMatches: any clitic reading (with or without ال) equals a word or starts with a prefix.
-  return t.stems.some((s) => c.exact.has(s) || c.prefixes.some((p) => s.startsWith(p)));
+  return stems.some((s) => c.exact.has(s) || c.prefixes.some((p) => s.startsWith(p)));
 }
 
 /** A reporting verb ("قال", "وأضافت", "يؤكد"), with or without و/ف. */
 export function isReportVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
+  const facts = t.facts;
+  if (!facts) return reportVerbForm(t.norm);
+  facts.reportVerb ??= reportVerbForm(facts.norm);
+  return facts.reportVerb;
+}
+
+function reportVerbForm(w: string): boolean {
   const { report } = roleWords();
-  const w = t.norm;
   return report.has(w) || ((w[0] === 'و' || w[0] === 'ف') && report.has(w.slice(1)));
 }
 
 function nationalityOf(t: Token): string | null {
+  const facts = t.facts;
+  if (!facts) return nationalityOfStems(t.stems);
+  if (facts.nationality === undefined) facts.nationality = nationalityOfStems(facts.stems);
+  return facts.nationality;
+}
+
+function nationalityOfStems(stems: readonly string[]): string | null {
   const { adjectives } = nationalityTable();
-  for (const s of t.stems) {
+  for (const s of stems) {
     const c = adjectives.get(s) ?? adjectives.get('ال' + s);
     if (c) return c;
   }
@@ -104,8 +129,15 @@ function nationalityOf(t: Token): string | null {
 }
 
 function sectorOf(t: Token): Sector | null {
+  const facts = t.facts;
+  if (!facts) return sectorOfWord(t.norm, t.stems);
+  if (facts.sector === undefined) facts.sector = sectorOfWord(facts.norm, facts.stems);
+  return facts.sector;
+}
+
+function sectorOfWord(norm: string, stems: readonly string[]): Sector | null {
   const { sectors } = nationalityTable();
-  for (const s of [t.norm, ...t.stems]) {
+  for (const s of [norm, ...stems]) {
     const x = sectors.get(s);
     if (x) return x;
   }

@@ -4,6 +4,8 @@
  * small scanner of its own rather than a full tokenizer.
  */
 import { normalize } from '../text/normalize.js';
+import type { Sector } from '../types.js';
+import type { Lexicon, ModalityCue, WordReading } from './lexicon.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -22,6 +24,34 @@ export interface Token {
   quoted: boolean;
   /** The word without its proclitics, every reading (see cliticReadings), and without ال too. */
   stems: string[];
+  /** What the word's spelling alone decides, shared by all its tokens (null unless a word). */
+  facts: WordFacts | null;
+}
+
+/**
+ * The normalised form and stems of one spelling, with memo slots that the modules reading a word
+ * fill on first use (trigger readings, cue candidates, word classes). A spelling recurs across
+ * sentences and articles, so each of these is computed once instead of once per token.
+ */
+export class WordFacts {
+  /** triggers.ts: the trigger readings under `readingsFor`. */
+  readingsFor: Lexicon | null = null;
+  readings: readonly WordReading[] = [];
+  /** modality.ts: the cues that may end at this word under `cuesFor`. */
+  cuesFor: Lexicon | null = null;
+  cues: readonly ModalityCue[] = [];
+  /** roles-dyad.ts: a reporting verb, the nationality, the sector, the role-word classes. */
+  reportVerb: boolean | undefined = undefined;
+  nationality: string | null | undefined = undefined;
+  sector: Sector | null | undefined = undefined;
+  roleClasses: Map<string, boolean> | null = null;
+  /** dates.ts: some stem can start a time expression. */
+  dateWord: boolean | undefined = undefined;
+
+  constructor(
+    readonly norm: string,
+    readonly stems: string[],
+  ) {}
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -46,6 +76,32 @@ const CLAUSE_BREAKS = new Set([
   '—',
 ]);
 
+/**
+ * A memo of a function of a word (its spelling, or its normalised form). A news article's words
+ * repeat across sentences and articles, so each is folded and looked up once; the memo starts
+ * over when it grows past `limit`, to bound memory on long runs.
+ */
+function wordMemo<T>(compute: (word: string) => T, limit = 200_000): (word: string) => T {
+  let memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (memo.size >= limit) memo = new Map();
+      memo.set(word, value);
+    }
+    return value;
+  };
+}
+
+/** The facts of a word as written (letters, marks, format characters). */
+const factsOf = wordMemo((written: string): WordFacts => {
+  const folded = normalize(written);
+  // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
+  const norm = /[\u200b-\u200f]/.test(written) ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
+  return new WordFacts(norm, stemsOf(norm));
+});
+
 /** Scans text[start, end) into tokens; letters and marks make words, digits (with . , separators) numbers. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -56,29 +112,25 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isArabicLetter(c) || isLatinLetter(c)) {
       let j = i + 1;
-      let format = false;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d)) j++;
-        else if (isFormatChar(d)) {
-          format = true;
-          j++;
-        } else break;
+        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) j++;
+        else break;
       }
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
-      const folded = normalize(text.slice(i, j));
-      // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
-      const norm = format ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
+      // Shared by every token of this spelling: the stems array is read-only.
+      const facts = factsOf(text.slice(i, j));
       out.push({
         kind: 'word',
-        norm,
+        norm: facts.norm,
         start: i,
         end: j,
         clause,
-        taMarbuta: text[k] === 'ة',
+        taMarbuta: text.charCodeAt(k) === 0x0629, // ة
         quoted,
-        stems: stemsOf(norm),
+        stems: facts.stems,
+        facts,
       });
       i = j;
     } else if (isDigit(c)) {
@@ -103,6 +155,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         taMarbuta: false,
         quoted,
         stems: [],
+        facts: null,
       });
       i = j;
     } else {
@@ -117,6 +170,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           taMarbuta: false,
           quoted,
           stems: [],
+          facts: null,
         });
         clause++;
         if (ch === '"') quoted = !quoted;
@@ -180,6 +234,7 @@ export function wordMatches(word: string, cue: string): boolean {
     taMarbuta: false,
     quoted: false,
     stems: stemsOf(word),
+    facts: null,
   };
   return tokenMatches(token, cue);
 }
