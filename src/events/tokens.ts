@@ -102,6 +102,30 @@ const factsOf = wordMemo((written: string): WordFacts => {
   return new WordFacts(norm, stemsOf(norm));
 });
 
+// In front of factsOf, a direct-mapped cache indexed by a hash of the word's characters taken
+// while scanning: a hit is checked against the text in place, with no substring and no lookup in
+// the large memo. Frequent words stay in it; a collision only sends a word on to factsOf.
+const RECENT_BITS = 16;
+const RECENT_MASK = (1 << RECENT_BITS) - 1;
+const recentSpellings: (string | undefined)[] = new Array<string | undefined>(1 << RECENT_BITS);
+const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(1 << RECENT_BITS);
+
+/** factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters. */
+function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+  const slot = (hash ^ (hash >>> RECENT_BITS)) & RECENT_MASK;
+  const known = recentSpellings[slot];
+  if (known !== undefined && known.length === end - start) {
+    let k = 0;
+    while (k < known.length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === known.length) return recentFacts[slot]!;
+  }
+  const written = text.slice(start, end);
+  const facts = factsOf(written);
+  recentSpellings[slot] = written;
+  recentFacts[slot] = facts;
+  return facts;
+}
+
 /** Scans text[start, end) into tokens; letters and marks make words, digits (with . , separators) numbers. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -112,15 +136,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isArabicLetter(c) || isLatinLetter(c)) {
       let j = i + 1;
+      let hash = c;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) j++;
-        else break;
+        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) {
+          hash = (Math.imul(hash, 31) + d) | 0;
+          j++;
+        } else break;
       }
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
       // Shared by every token of this spelling: the stems array is read-only.
-      const facts = factsOf(text.slice(i, j));
+      const facts = factsAt(text, i, j, hash);
       out.push({
         kind: 'word',
         norm: facts.norm,
