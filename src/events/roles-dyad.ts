@@ -78,17 +78,25 @@ export function roleWords(): RoleWords {
   return words;
 }
 
+/** The role-word classes in a fixed order: bit i of a word's class mask is class i. */
+let classOrder: Map<string, number> | null = null;
+
+function classBit(cls: string): number {
+  classOrder ??= new Map([...roleWords().classes.keys()].map((c, i) => [c, 1 << i]));
+  return classOrder.get(cls) ?? 0;
+}
+
 function inClass(t: Token | undefined, cls: string): boolean {
   if (!t || t.kind !== 'word') return false;
   const facts = t.facts;
   if (!facts) return stemsInClass(t.stems, cls);
-  facts.roleClasses ??= new Map();
-  let known = facts.roleClasses.get(cls);
-  if (known === undefined) {
-    known = stemsInClass(facts.stems, cls);
-    facts.roleClasses.set(cls, known);
+  // Every class at once, the first time a word is asked about: words are asked about many.
+  if (facts.roleClasses === undefined) {
+    let mask = 0;
+    for (const c of roleWords().classes.keys()) if (stemsInClass(facts.stems, c)) mask |= classBit(c);
+    facts.roleClasses = mask;
   }
-  return known;
+  return (facts.roleClasses & classBit(cls)) !== 0;
 }
 
 function stemsInClass(stems: readonly string[], cls: string): boolean {

@@ -44,7 +44,8 @@ export class WordFacts {
   reportVerb: boolean | undefined = undefined;
   nationality: string | null | undefined = undefined;
   sector: Sector | null | undefined = undefined;
-  roleClasses: Map<string, boolean> | null = null;
+  /** One bit per class of role_words.tsv (roles-dyad.ts classBit). */
+  roleClasses: number | undefined = undefined;
   /** dates.ts: some stem can start a time expression. */
   dateWord: boolean | undefined = undefined;
 
@@ -102,6 +103,29 @@ const factsOf = wordMemo((written: string): WordFacts => {
   return new WordFacts(norm, stemsOf(norm));
 });
 
+// Character classes of the scanner below 0x800 in a table (the range tests of text/chars
+// above it): bit 1 starts a word, bit 2 continues one.
+const WORD_START = 1;
+const WORD_PART = 2;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x800);
+  for (let c = 0; c < table.length; c++) {
+    if (isArabicLetter(c) || isLatinLetter(c)) table[c] |= WORD_START;
+    if (isArabicLetter(c) || isArabicMark(c) || isLatinLetter(c) || isFormatChar(c)) table[c] |= WORD_PART;
+  }
+  return table;
+})();
+
+function startsWord(c: number): boolean {
+  return c < 0x800 ? (CHAR_CLASS[c]! & WORD_START) !== 0 : isArabicLetter(c) || isLatinLetter(c);
+}
+
+function continuesWord(c: number): boolean {
+  return c < 0x800
+    ? (CHAR_CLASS[c]! & WORD_PART) !== 0
+    : isArabicLetter(c) || isArabicMark(c) || isLatinLetter(c) || isFormatChar(c);
+}
+
 // In front of factsOf, a direct-mapped cache indexed by a hash of the word's characters taken
 // while scanning: a hit is checked against the text in place, with no substring and no lookup in
 // the large memo. Frequent words stay in it; a collision only sends a word on to factsOf.
@@ -126,6 +150,8 @@ function factsAt(text: string, start: number, end: number, hash: number): WordFa
   return facts;
 }
 
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((ch) => ch.charCodeAt(0)));
+
 /** Scans text[start, end) into tokens; letters and marks make words, digits (with . , separators) numbers. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -134,12 +160,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isArabicLetter(c) || isLatinLetter(c)) {
+    if (startsWord(c)) {
       let j = i + 1;
       let hash = c;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d) || isFormatChar(d)) {
+        if (continuesWord(d)) {
           hash = (Math.imul(hash, 31) + d) | 0;
           j++;
         } else break;
@@ -186,8 +212,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       });
       i = j;
     } else {
-      const ch = text[i]!;
-      if (CLAUSE_BREAKS.has(ch)) {
+      // Spaces are most of what is left: test the code before making a one-letter string.
+      if (CLAUSE_BREAK_CODES.has(c)) {
+        const ch = text[i]!;
         out.push({
           kind: 'punct',
           norm: ch,
