@@ -23,7 +23,7 @@ export interface Roles {
   location: RoleFiller | null;
 }
 
-interface Mention {
+export interface Mention {
   entity: Entity;
   start: number;
   end: number;

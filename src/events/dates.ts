@@ -67,6 +67,32 @@ const TWO_WORDS = new Map(GREGORIAN_MONTHS.filter(([name]) => name.includes(' ')
 const TWO_WORD_FIRSTS = new Set([...TWO_WORDS.keys()].map((k) => k.split(' ')[0]!));
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
 
+// Every stem a time expression can start with (the branches of findDates): a word with none of
+// them starts no expression, and most words of a sentence are such words.
+const DATE_STARTS = new Set([
+  'امس',
+  'البارحه',
+  'اليوم',
+  'الليله',
+  'الليل',
+  'قبل',
+  'العام',
+  'السنه',
+  'الشهر',
+  ...WEEKDAY.keys(),
+  ...TWO_WORD_FIRSTS,
+  ...ONE_WORD.keys(),
+]);
+
+/** Whether a word token may start a time expression (see DATE_STARTS), kept with its facts. */
+function mayStartDate(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const facts = t.facts;
+  if (!facts) return t.stems.some((s) => DATE_STARTS.has(s));
+  facts.dateWord ??= facts.stems.some((s) => DATE_STARTS.has(s));
+  return facts.dateWord;
+}
+
 function weekdayOf(token: Token): number | null {
   for (const stem of token.stems) {
     const d = WEEKDAY.get(stem);
@@ -119,6 +145,8 @@ export function findDates(tokens: Token[], pub: number | null): DateMention[] {
   const isNext = (k: number) => ['المقبل', 'المقبله', 'القادم', 'القادمه'].includes(word(k));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only a number (a year) or a word with a date stem starts an expression.
+    if (t.kind !== 'num' && !mayStartDate(t)) continue;
     const w = t.stems;
     const has = (s: string) => w.includes(s);
     const rel = (offset: number, last = i): void => {

@@ -11,8 +11,8 @@
 import type { ArticleEvent, Entity, EventType, Span } from '../types.js';
 import { defaultLexicon } from './lexicon.js';
 import { formatDay, parsePublished } from './dates.js';
-import { findQuantities } from './quantities.js';
-import { assignRoles, mentionsIn } from './arguments.js';
+import { assignRoles } from './arguments.js';
+import { ArticleSentences } from './article-sentences.js';
 import { Discourse, eventDyad, mergeDyad, speechDay, type Dyad } from './roles-dyad.js';
 import { EVENT_THRESHOLD, eventDate, scoreMentions, type ScoredMention } from './score.js';
 
@@ -67,10 +67,12 @@ function modeOf(m: ScoredMention, sentenceMentions: ScoredMention[]): string | n
 /** Events of an article: one per distinct event, evidence = the sentence(s) that state it. */
 export function detectEvents(text: string, sentences: Span[], ctx: EventContext): ArticleEvent[] {
   const lex = defaultLexicon();
+  // Tokens, mentions and participants of each sentence, shared by the steps below.
+  const article = new ArticleSentences(text, sentences, ctx.entities);
   // The last named speaker, for continuations ("وأضاف", "وأوضح المتحدث"); computed lazily.
-  const discourse = new Discourse(text, sentences, ctx.entities);
+  const discourse = new Discourse(article);
   const pub = parsePublished(ctx.published);
-  const mentions = scoreMentions(text, sentences, ctx.published, lex);
+  const mentions = scoreMentions(text, sentences, ctx.published, lex, (i) => article.tokens(i));
   const bySentence = new Map<number, ScoredMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -117,7 +119,7 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
     confidence: number,
   ): ArticleEvent & { sentence: number } => {
     const s = sentences[m.sentence]!;
-    const sentenceMentions = mentionsIn(ctx.entities, m.tokens, s.start, s.end);
+    const sentenceMentions = article.mentions(m.sentence);
     // Roles from every reported mention of the type in the sentence, the chosen one first, then
     // nouns (their nationality adjective is reliable), then verbs (which may be passives).
     const sameType = (bySentence.get(m.sentence) ?? [])
@@ -141,7 +143,7 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
     const d = eventDate(m) ?? speechDay(type, m.dates);
     const quantities =
       type === 'ASSAULT' || type === 'PROTEST' || type === 'COERCE' || type === 'MOBILIZE'
-        ? findQuantities(text, m.tokens)
+        ? article.quantities(m.sentence)
         : [];
     const event = {
       sentence: m.sentence,
@@ -158,7 +160,7 @@ export function detectEvents(text: string, sentences: Span[], ctx: EventContext)
     };
     // The reported actor and recipient (roles-dyad.ts); the merge below still compares the
     // explicit targets of assignRoles.
-    dyads.set(event, eventDyad(text, m, type, s, ctx.entities, discourse));
+    dyads.set(event, eventDyad(text, m, type, article.participants(m.sentence), discourse));
     return event;
   };
   for (const m of picked)

@@ -31,6 +31,12 @@ export interface FormReading {
   definite: boolean;
 }
 
+/** A reading of a written word: the form's reading and the proclitics stripped to reach it. */
+export interface WordReading {
+  reading: FormReading;
+  proclitics: string;
+}
+
 export interface ModalityCue {
   cls: string;
   where: 'before' | 'after' | 'clause' | 'sentence';

@@ -88,11 +88,11 @@ const MAX_BEFORE = 10;
 
 const hitCache = new WeakMap<Token[], ModalityCue[][]>();
 const NO_CUES: ModalityCue[] = [];
-const indexCache = new WeakMap<Lexicon, { byLast: Map<string, ModalityCue[]>; star: ModalityCue[] }>();
+const cueIndexes = new WeakMap<Lexicon, { byLast: Map<string, ModalityCue[]>; star: ModalityCue[] }>();
 
 /** Cues indexed by their last word (exact for multi-word cues, a stem for one-word cues). */
 function cueIndex(lex: Lexicon): { byLast: Map<string, ModalityCue[]>; star: ModalityCue[] } {
-  let idx = indexCache.get(lex);
+  let idx = cueIndexes.get(lex);
   if (!idx) {
     idx = { byLast: new Map(), star: [] };
     for (const cue of lex.cues) {
@@ -104,35 +104,58 @@ function cueIndex(lex: Lexicon): { byLast: Map<string, ModalityCue[]>; star: Mod
         else idx.byLast.set(last, [cue]);
       }
     }
-    indexCache.set(lex, idx);
+    cueIndexes.set(lex, idx);
   }
   return idx;
+}
+
+/**
+ * The cues whose last word a word of this normalised form and stems matches, in the order
+ * cueHits tries them: by stem (one-word cues through proclitics, longer ones on the word
+ * itself), then the cues ending in a prefix. Only these can end at a token of that word.
+ */
+function cueCandidates(norm: string, stems: readonly string[], lex: Lexicon): ModalityCue[] {
+  const { byLast, star } = cueIndex(lex);
+  let out: ModalityCue[] | null = null;
+  for (const key of stems) {
+    for (const cue of byLast.get(key) ?? NO_CUES) {
+      // Only a one-word cue may match through proclitics.
+      if (cue.words.length > 1 && key !== norm) continue;
+      (out ??= []).push(cue);
+    }
+  }
+  for (const cue of star) {
+    // As cueEndsAt: a one-word cue through any stem, the last of several on the word itself.
+    const prefix = cue.words[cue.words.length - 1]!.slice(0, -1);
+    const ends = cue.words.length === 1 ? stems.some((x) => x.startsWith(prefix)) : norm.startsWith(prefix);
+    if (ends) (out ??= []).push(cue);
+  }
+  return out ?? NO_CUES;
+}
+
+/** cueCandidates of a word token, kept with its spelling's facts. */
+function candidatesOf(t: Token, lex: Lexicon): readonly ModalityCue[] {
+  const facts = t.facts;
+  if (!facts) return cueCandidates(t.norm, t.stems, lex);
+  if (facts.cuesFor !== lex) {
+    facts.cues = cueCandidates(facts.norm, facts.stems, lex);
+    facts.cuesFor = lex;
+  }
+  return facts.cues;
 }
 
 /** For each token, the cues that end there (cueEndsAt), once per sentence. */
 function cueHits(tokens: Token[], lex: Lexicon): ModalityCue[][] {
   let hits = hitCache.get(tokens);
   if (hits) return hits;
-  const { byLast, star } = cueIndex(lex);
   hits = tokens.map((t, end) => {
     if (t.kind !== 'word') return NO_CUES;
-    // t.stems begins with t.norm itself (see stemsOf), so it covers every key; the array is
-    // only made for the few tokens where a cue ends.
     let found: ModalityCue[] | null = null;
-    const add = (cue: ModalityCue) => {
+    for (const cue of candidatesOf(t, lex)) {
+      if (!cueEndsAt(tokens, end, cue)) continue;
       if (!found) found = [cue];
       else if (!found.includes(cue)) found.push(cue);
-    };
-    for (const key of t.stems) {
-      const cues = byLast.get(key);
-      if (!cues) continue;
-      for (const cue of cues) {
-        // Only a one-word cue may match through proclitics.
-        if (cue.words.length > 1 && key !== t.norm) continue;
-        if (cueEndsAt(tokens, end, cue)) add(cue);
-      }
     }
-    for (const cue of star) if (cueEndsAt(tokens, end, cue)) add(cue);
     return found ?? NO_CUES;
   });
   hitCache.set(tokens, hits);

@@ -20,8 +20,9 @@ import { join } from 'node:path';
 import type { Entity, EventType, RoleFiller, Sector, Span } from '../types.js';
 import { normalize } from '../text/normalize.js';
 import { dataDir, defaultLexicon, pastForms, presentForms } from './lexicon.js';
-import { nationalityTable, mentionsIn } from './arguments.js';
-import { tokenize, type Token } from './tokens.js';
+import { nationalityTable, mentionsIn, type Mention } from './arguments.js';
+import type { ArticleSentences } from './article-sentences.js';
+import type { Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface Participant {
@@ -77,25 +78,58 @@ export function roleWords(): RoleWords {
   return words;
 }
 
+/** The role-word classes in a fixed order: bit i of a word's class mask is class i. */
+let classOrder: Map<string, number> | null = null;
+
+function classBit(cls: string): number {
+  classOrder ??= new Map([...roleWords().classes.keys()].map((c, i) => [c, 1 << i]));
+  return classOrder.get(cls) ?? 0;
+}
+
 function inClass(t: Token | undefined, cls: string): boolean {
   if (!t || t.kind !== 'word') return false;
+  const facts = t.facts;
+  if (!facts) return stemsInClass(t.stems, cls);
+  // Every class at once, the first time a word is asked about: words are asked about many.
+  if (facts.roleClasses === undefined) {
+    let mask = 0;
+    for (const c of roleWords().classes.keys()) if (stemsInClass(facts.stems, c)) mask |= classBit(c);
+    facts.roleClasses = mask;
+  }
+  return (facts.roleClasses & classBit(cls)) !== 0;
+}
+
+function stemsInClass(stems: readonly string[], cls: string): boolean {
   const c = roleWords().classes.get(cls);
   if (!c) return false;
   // As tokenMatches: any clitic reading (with or without ال) equals a word or starts with a prefix.
-  return t.stems.some((s) => c.exact.has(s) || c.prefixes.some((p) => s.startsWith(p)));
+  return stems.some((s) => c.exact.has(s) || c.prefixes.some((p) => s.startsWith(p)));
 }
 
 /** A reporting verb ("قال", "وأضافت", "يؤكد"), with or without و/ف. */
 export function isReportVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
+  const facts = t.facts;
+  if (!facts) return reportVerbForm(t.norm);
+  facts.reportVerb ??= reportVerbForm(facts.norm);
+  return facts.reportVerb;
+}
+
+function reportVerbForm(w: string): boolean {
   const { report } = roleWords();
-  const w = t.norm;
   return report.has(w) || ((w[0] === 'و' || w[0] === 'ف') && report.has(w.slice(1)));
 }
 
 function nationalityOf(t: Token): string | null {
+  const facts = t.facts;
+  if (!facts) return nationalityOfStems(t.stems);
+  if (facts.nationality === undefined) facts.nationality = nationalityOfStems(facts.stems);
+  return facts.nationality;
+}
+
+function nationalityOfStems(stems: readonly string[]): string | null {
   const { adjectives } = nationalityTable();
-  for (const s of t.stems) {
+  for (const s of stems) {
     const c = adjectives.get(s) ?? adjectives.get('ال' + s);
     if (c) return c;
   }
@@ -103,8 +137,15 @@ function nationalityOf(t: Token): string | null {
 }
 
 function sectorOf(t: Token): Sector | null {
+  const facts = t.facts;
+  if (!facts) return sectorOfWord(t.norm, t.stems);
+  if (facts.sector === undefined) facts.sector = sectorOfWord(facts.norm, facts.stems);
+  return facts.sector;
+}
+
+function sectorOfWord(norm: string, stems: readonly string[]): Sector | null {
   const { sectors } = nationalityTable();
-  for (const s of [t.norm, ...t.stems]) {
+  for (const s of [norm, ...stems]) {
     const x = sectors.get(s);
     if (x) return x;
   }
@@ -117,9 +158,14 @@ function sectorOf(t: Token): Sector | null {
  * ("الرئيس الأمريكي جو بايدن") is the name's title and merges into it.
  */
 export function participantsOf(tokens: Token[], entities: Entity[] | undefined, span: Span): Participant[] {
+  return participantsFrom(tokens, mentionsIn(entities, tokens, span.start, span.end));
+}
+
+/** participantsOf from the sentence's entity mentions (mentionsIn), when they are at hand. */
+export function participantsFrom(tokens: Token[], mentions: Mention[]): Participant[] {
   const out: Participant[] = [];
   const covered = new Set<number>();
-  for (const m of mentionsIn(entities, tokens, span.start, span.end)) {
+  for (const m of mentions) {
     for (let k = m.first; k <= m.last; k++) covered.add(k);
     out.push({
       first: m.first,
@@ -212,20 +258,17 @@ function filler(p: Participant, code: string | null = p.code): RoleFiller {
 
 /** The article context the roles of one sentence may need. */
 export class Discourse {
-  private speakers: (RoleFiller | null)[] = [];
+  /** Per sentence: the speaker it names, or null; undefined until asked. */
+  private named: (RoleFiller | null | undefined)[] = [];
   private homeCode: string | null | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly sentences: Span[],
-    private readonly entities: Entity[] | undefined,
-  ) {}
+  constructor(private readonly sentences: ArticleSentences) {}
 
   /** The country the article is mostly about: the code with the most place mentions. */
   home(): string | null {
     if (this.homeCode !== undefined) return this.homeCode;
     const counts = new Map<string, number>();
-    for (const e of this.entities ?? [])
+    for (const e of this.sentences.entities ?? [])
       if (e.type === 'LOC' && e.code) counts.set(e.code, (counts.get(e.code) ?? 0) + e.mentions.length);
     let best: string | null = null;
     for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
@@ -233,15 +276,26 @@ export class Discourse {
     return best;
   }
 
+  /** The speaker named in sentence k (namedSpeaker), computed once. */
+  private namedIn(k: number): RoleFiller | null {
+    let named = this.named[k];
+    if (named === undefined) {
+      const tokens = this.sentences.tokens(k);
+      // Without a reporting verb namedSpeaker finds nobody: skip the participants.
+      named = tokens.some(isReportVerb) ? namedSpeaker(tokens, this.sentences.participants(k)) : null;
+      this.named[k] = named;
+    }
+    return named;
+  }
+
   /** The speaker named in sentence i, else the last one named before it. */
   speaker(i: number): RoleFiller | null {
-    for (let k = this.speakers.length; k <= i; k++) {
-      const s = this.sentences[k]!;
-      const tokens = tokenize(this.text, s.start, s.end);
-      const named = namedSpeaker(tokens, participantsOf(tokens, this.entities, s));
-      this.speakers.push(named ?? (k > 0 ? this.speakers[k - 1]! : null));
+    // Back from i to the nearest sentence that names one: the sentences before it do not count.
+    for (let k = i; k >= 0; k--) {
+      const named = this.namedIn(k);
+      if (named) return named;
     }
-    return this.speakers[i] ?? null;
+    return null;
   }
 
   /** The last speaker before sentence i. */
@@ -738,11 +792,9 @@ export function eventDyad(
   text: string,
   m: DyadMention,
   type: EventType,
-  sentence: Span,
-  entities: Entity[] | undefined,
+  parts: Participant[],
   discourse: Discourse,
 ): Dyad {
-  const parts = participantsOf(m.tokens, entities, sentence);
   const head = m.tokens[m.match.head]!;
   return resolveDyad({
     type,

@@ -143,11 +143,12 @@ export function scoreMentions(
   sentences: Span[],
   published: string | null,
   lex: Lexicon = defaultLexicon(),
+  tokensOf: (sentence: number) => Token[] = (i) => tokenize(text, sentences[i]!.start, sentences[i]!.end),
 ): ScoredMention[] {
   const pub = parsePublished(published);
   const out: ScoredMention[] = [];
-  sentences.forEach((s, si) => {
-    const tokens = tokenize(text, s.start, s.end);
+  sentences.forEach((_s, si) => {
+    const tokens = tokensOf(si);
     const matches = findTriggers(tokens, lex);
     // Most sentences name no event: their dates, cues and scores are never read.
     if (matches.length === 0) return;

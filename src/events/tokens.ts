@@ -4,6 +4,8 @@
  * small scanner of its own rather than a full tokenizer.
  */
 import { normalize } from '../text/normalize.js';
+import type { Sector } from '../types.js';
+import type { Lexicon, ModalityCue, WordReading } from './lexicon.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -22,6 +24,35 @@ export interface Token {
   quoted: boolean;
   /** The word without its proclitics, every reading (see cliticReadings), and without ال too. */
   stems: string[];
+  /** What the word's spelling alone decides, shared by all its tokens (null unless a word). */
+  facts: WordFacts | null;
+}
+
+/**
+ * The normalised form and stems of one spelling, with memo slots that the modules reading a word
+ * fill on first use (trigger readings, cue candidates, word classes). A spelling recurs across
+ * sentences and articles, so each of these is computed once instead of once per token.
+ */
+export class WordFacts {
+  /** triggers.ts: the trigger readings under `readingsFor`. */
+  readingsFor: Lexicon | null = null;
+  readings: readonly WordReading[] = [];
+  /** modality.ts: the cues that may end at this word under `cuesFor`. */
+  cuesFor: Lexicon | null = null;
+  cues: readonly ModalityCue[] = [];
+  /** roles-dyad.ts: a reporting verb, the nationality, the sector, the role-word classes. */
+  reportVerb: boolean | undefined = undefined;
+  nationality: string | null | undefined = undefined;
+  sector: Sector | null | undefined = undefined;
+  /** One bit per class of role_words.tsv (roles-dyad.ts classBit). */
+  roleClasses: number | undefined = undefined;
+  /** dates.ts: some stem can start a time expression. */
+  dateWord: boolean | undefined = undefined;
+
+  constructor(
+    readonly norm: string,
+    readonly stems: string[],
+  ) {}
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -46,6 +77,81 @@ const CLAUSE_BREAKS = new Set([
   '—',
 ]);
 
+/**
+ * A memo of a function of a word (its spelling, or its normalised form). A news article's words
+ * repeat across sentences and articles, so each is folded and looked up once; the memo starts
+ * over when it grows past `limit`, to bound memory on long runs.
+ */
+function wordMemo<T>(compute: (word: string) => T, limit = 200_000): (word: string) => T {
+  let memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (memo.size >= limit) memo = new Map();
+      memo.set(word, value);
+    }
+    return value;
+  };
+}
+
+/** The facts of a word as written (letters, marks, format characters). */
+const factsOf = wordMemo((written: string): WordFacts => {
+  const folded = normalize(written);
+  // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
+  const norm = /[\u200b-\u200f]/.test(written) ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
+  return new WordFacts(norm, stemsOf(norm));
+});
+
+// Character classes of the scanner below 0x800 in a table (the range tests of text/chars
+// above it): bit 1 starts a word, bit 2 continues one.
+const WORD_START = 1;
+const WORD_PART = 2;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x800);
+  for (let c = 0; c < table.length; c++) {
+    if (isArabicLetter(c) || isLatinLetter(c)) table[c] |= WORD_START;
+    if (isArabicLetter(c) || isArabicMark(c) || isLatinLetter(c) || isFormatChar(c)) table[c] |= WORD_PART;
+  }
+  return table;
+})();
+
+function startsWord(c: number): boolean {
+  return c < 0x800 ? (CHAR_CLASS[c]! & WORD_START) !== 0 : isArabicLetter(c) || isLatinLetter(c);
+}
+
+function continuesWord(c: number): boolean {
+  return c < 0x800
+    ? (CHAR_CLASS[c]! & WORD_PART) !== 0
+    : isArabicLetter(c) || isArabicMark(c) || isLatinLetter(c) || isFormatChar(c);
+}
+
+// In front of factsOf, a direct-mapped cache indexed by a hash of the word's characters taken
+// while scanning: a hit is checked against the text in place, with no substring and no lookup in
+// the large memo. Frequent words stay in it; a collision only sends a word on to factsOf.
+const RECENT_BITS = 16;
+const RECENT_MASK = (1 << RECENT_BITS) - 1;
+const recentSpellings: (string | undefined)[] = new Array<string | undefined>(1 << RECENT_BITS);
+const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(1 << RECENT_BITS);
+
+/** factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters. */
+function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+  const slot = (hash ^ (hash >>> RECENT_BITS)) & RECENT_MASK;
+  const known = recentSpellings[slot];
+  if (known !== undefined && known.length === end - start) {
+    let k = 0;
+    while (k < known.length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === known.length) return recentFacts[slot]!;
+  }
+  const written = text.slice(start, end);
+  const facts = factsOf(written);
+  recentSpellings[slot] = written;
+  recentFacts[slot] = facts;
+  return facts;
+}
+
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((ch) => ch.charCodeAt(0)));
+
 /** Scans text[start, end) into tokens; letters and marks make words, digits (with . , separators) numbers. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -54,31 +160,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isArabicLetter(c) || isLatinLetter(c)) {
+    if (startsWord(c)) {
       let j = i + 1;
-      let format = false;
+      let hash = c;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isArabicLetter(d) || isArabicMark(d) || isLatinLetter(d)) j++;
-        else if (isFormatChar(d)) {
-          format = true;
+        if (continuesWord(d)) {
+          hash = (Math.imul(hash, 31) + d) | 0;
           j++;
         } else break;
       }
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
-      const folded = normalize(text.slice(i, j));
-      // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
-      const norm = format ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
+      // Shared by every token of this spelling: the stems array is read-only.
+      const facts = factsAt(text, i, j, hash);
       out.push({
         kind: 'word',
-        norm,
+        norm: facts.norm,
         start: i,
         end: j,
         clause,
-        taMarbuta: text[k] === 'ة',
+        taMarbuta: text.charCodeAt(k) === 0x0629, // ة
         quoted,
-        stems: stemsOf(norm),
+        stems: facts.stems,
+        facts,
       });
       i = j;
     } else if (isDigit(c)) {
@@ -103,11 +208,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         taMarbuta: false,
         quoted,
         stems: [],
+        facts: null,
       });
       i = j;
     } else {
-      const ch = text[i]!;
-      if (CLAUSE_BREAKS.has(ch)) {
+      // Spaces are most of what is left: test the code before making a one-letter string.
+      if (CLAUSE_BREAK_CODES.has(c)) {
+        const ch = text[i]!;
         out.push({
           kind: 'punct',
           norm: ch,
@@ -117,6 +224,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           taMarbuta: false,
           quoted,
           stems: [],
+          facts: null,
         });
         clause++;
         if (ch === '"') quoted = !quoted;
@@ -180,6 +288,7 @@ export function wordMatches(word: string, cue: string): boolean {
     taMarbuta: false,
     quoted: false,
     stems: stemsOf(word),
+    facts: null,
   };
   return tokenMatches(token, cue);
 }

@@ -3,7 +3,7 @@
  * in some tense or as a noun. Multi-word triggers (with a `next` word) are taken first and
  * consume their words, so "وقف إطلاق النار" is one ceasefire and not a shooting.
  */
-import type { Lexicon, FormReading, Tense, TriggerEntry } from './lexicon.js';
+import type { FormReading, Lexicon, Tense, TriggerEntry, WordReading } from './lexicon.js';
 import { cliticReadings, tokenMatches, type Token } from './tokens.js';
 
 export interface TriggerMatch {
@@ -17,24 +17,40 @@ export interface TriggerMatch {
   proclitics: string;
 }
 
-/** Readings of one word: each clitic-stripped form that is in the lexicon. */
-function readingsOf(token: Token, lex: Lexicon): { reading: FormReading; proclitics: string }[] {
-  const out: { reading: FormReading; proclitics: string }[] = [];
-  // Most words are no trigger. The token's stems already hold every clitic reading (and more),
-  // so when none is a lexicon form there is nothing to find: skip building the readings.
-  if (!token.stems.some((s) => lex.forms.has(s))) return out;
-  for (const r of cliticReadings(token.norm)) {
+const NO_READINGS: WordReading[] = [];
+
+/** Readings of a normalised word whatever its spelling: each clitic-stripped form in the lexicon. */
+function readingsOfForm(norm: string, lex: Lexicon): WordReading[] {
+  let out: WordReading[] | null = null;
+  for (const r of cliticReadings(norm)) {
     const list = lex.forms.get(r.stem);
     if (!list) continue;
     for (const reading of list) {
       // ب/ك/ل come before nouns, not before finite verbs.
       if (reading.tense !== 'noun' && /[بكل]/.test(r.proclitics)) continue;
-      // A written ة is a noun ending, not the pronoun ـه of a verb (قتلة "killers" ≠ قتله).
-      if (reading.tense !== 'noun' && token.taMarbuta) continue;
-      out.push({ reading, proclitics: r.proclitics });
+      (out ??= []).push({ reading, proclitics: r.proclitics });
     }
   }
-  return out;
+  return out ?? NO_READINGS;
+}
+
+/** Readings of one word: each clitic-stripped form that is in the lexicon (shared, read-only). */
+function readingsOf(token: Token, lex: Lexicon): readonly WordReading[] {
+  const facts = token.facts;
+  let all: readonly WordReading[];
+  if (!facts) all = readingsOfForm(token.norm, lex);
+  else {
+    if (facts.readingsFor !== lex) {
+      // Most words are no trigger: when no stem is a lexicon form there is nothing to read.
+      facts.readings = facts.stems.some((s) => lex.forms.has(s))
+        ? readingsOfForm(facts.norm, lex)
+        : NO_READINGS;
+      facts.readingsFor = lex;
+    }
+    all = facts.readings;
+  }
+  // A written ة is a noun ending, not the pronoun ـه of a verb (قتلة "killers" ≠ قتله).
+  return token.taMarbuta && all.length > 0 ? all.filter((r) => r.reading.tense === 'noun') : all;
 }
 
 /**
@@ -108,7 +124,7 @@ export function findTriggers(tokens: Token[], lex: Lexicon): TriggerMatch[] {
     if (readings.some((r) => r.reading.entry.kind === 'stop' && !r.reading.entry.next)) continue;
     if (found.length === 0) {
       const plain = readings.filter((r) => !r.reading.entry.next);
-      const byType = new Map<string, { reading: FormReading; proclitics: string }>();
+      const byType = new Map<string, WordReading>();
       for (const r of plain) {
         const prev = byType.get(r.reading.entry.type);
         const rank = (x: FormReading) =>
