@@ -71,6 +71,47 @@ interface Cached {
   documents: number;
 }
 
+/**
+ * A story's vectors, with its term ids sorted (and their weights in that order): candidate
+ * ranking looks up the weight of each query term it holds by binary search, in a few cache lines.
+ */
+interface StoryCached extends Cached {
+  sortedIds: Int32Array;
+  sortedWeights: Float64Array;
+}
+
+/** A vector's ids in increasing order, and their weights. */
+function sortedById(vector: Vector): { sortedIds: Int32Array; sortedWeights: Float64Array } {
+  const n = vector.ids.length;
+  // Each id with its position packed in one number, so a native numeric sort orders both.
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = vector.ids[k]! * n + k;
+  packed.sort();
+  const sortedIds = new Int32Array(n);
+  const sortedWeights = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const k = packed[j]! % n;
+    sortedIds[j] = vector.ids[k]!;
+    sortedWeights[j] = vector.weights[k]!;
+  }
+  return { sortedIds, sortedWeights };
+}
+
+/** The weight of `id` in a story's sorted terms (0 if it lacks it). */
+function weightOf(cache: StoryCached, id: number): number {
+  const ids = cache.sortedIds;
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = ids[mid]!;
+    if (at === id) return cache.sortedWeights[mid]!;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
 /** An article's terms and keys as interned ids (keys once each, in their first order). */
 interface Interned {
   terms: Map<number, number>;
@@ -85,7 +126,7 @@ interface Member {
 
 interface Story {
   id: string;
-  cache: Cached | null;
+  cache: StoryCached | null;
   terms: Map<number, number>;
   keys: Map<number, number>;
   members: Member[];
@@ -125,6 +166,20 @@ export function storyIdFor(seedContentHash: string): string {
   return 'st_' + createHash('sha256').update(seedContentHash).digest('hex').slice(0, 12);
 }
 
+/** The slots of the `count` largest dots, largest first, ties in slot order (as a stable sort gives). */
+function topByDot(dots: readonly number[], count: number): number[] {
+  const top: number[] = [];
+  for (let slot = 0; slot < dots.length; slot++) {
+    const dot = dots[slot]!;
+    if (top.length === count && dot <= dots[top[count - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && dots[top[at - 1]!]! < dot) at--;
+    top.splice(at, 0, slot);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly stories: Story[] = [];
@@ -133,9 +188,15 @@ export class StoryClusterer {
   private readonly frequencies = new TermFrequencies();
   /** Term and key strings → ids: every per-article structure below works on ids. */
   private readonly termIds = new Map<string, number>();
-  /** Zeros indexed by term id, for `cosine`; `queryPosition` is −1 for a term outside the query. */
+  /** Zeros indexed by term id, for `cosine`. */
   private scratch = new Float64Array(1024);
-  private queryPosition = new Int32Array(1024).fill(-1);
+  /**
+   * Per story index: the last `bestStory` call (its `visit` number) that met it, and its slot among
+   * that call's candidates (−1: outside the window). Marks instead of a Set per call.
+   */
+  private visit = 0;
+  private visitOf = new Int32Array(1024);
+  private slotOf = new Int32Array(1024);
   private readonly byHash = new Map<string, { id: string; story: number }>();
   private readonly buckets = new Map<string, number[]>();
   private readonly signatures: { id: string; story: number; signature: Uint32Array }[] = [];
@@ -241,10 +302,7 @@ export class StoryClusterer {
       id = this.termIds.size;
       this.termIds.set(term, id);
       this.frequencies.register(id, term);
-      if (id >= this.scratch.length) {
-        this.scratch = new Float64Array(this.scratch.length * 2);
-        this.queryPosition = new Int32Array(this.scratch.length).fill(-1);
-      }
+      if (id >= this.scratch.length) this.scratch = new Float64Array(this.scratch.length * 2);
     }
     return id;
   }
@@ -273,6 +331,15 @@ export class StoryClusterer {
     return holder.cache;
   }
 
+  /** `vectors` for a story, with its term weights by id. */
+  private storyVectors(story: Story): StoryCached {
+    const documents = this.frequencies.documents;
+    if (story.cache && documents <= story.cache.documents * (1 + IDF_DRIFT)) return story.cache;
+    const terms = termVector(story.terms, this.idf);
+    story.cache = { terms, keys: keyVector(story.keys, this.idf), documents, ...sortedById(terms) };
+    return story.cache;
+  }
+
   private combine(termCosine: number, keyCosine: number): number {
     return (1 - this.options.entityWeight) * termCosine + this.options.entityWeight * keyCosine;
   }
@@ -286,12 +353,14 @@ export class StoryClusterer {
     return Math.max(day, story.lastDay) - Math.min(day, story.firstDay) <= this.options.windowDays;
   }
 
-  /** How many postings of one of its terms the term index gives for the story: one per story day in the window. */
-  private daysInWindow(story: Story, day: number | null): number {
-    if (day === null || story.days === null) return 1;
-    let n = 0;
-    for (const d of story.days) if (Math.abs(d - day) <= this.options.windowDays) n++;
-    return n;
+  /** Grows the per-story marks to the number of stories. */
+  private growMarks(): void {
+    if (this.stories.length <= this.visitOf.length) return;
+    const length = Math.max(this.stories.length, this.visitOf.length * 2);
+    const visitOf = new Int32Array(length);
+    visitOf.set(this.visitOf);
+    this.visitOf = visitOf;
+    this.slotOf = new Int32Array(length);
   }
 
   private bestStory(article: Interned, published: string | null): { index: number; score: number } | null {
@@ -306,53 +375,49 @@ export class StoryClusterer {
       .sort((a, b) => terms.weights[b]! - terms.weights[a]!)
       .slice(0, QUERY_TERMS);
     // Stories in the order the term index first gives them; those outside the window are dropped.
-    const seen = new Set<number>();
+    // Each one's dot product over the query terms is summed as the index gives it: a story holds
+    // each of its terms under each of its days, so it comes once per query term it holds and per
+    // story day in the window, and each time adds that term's share.
+    const visit = ++this.visit;
+    this.growMarks();
     const inside: number[] = [];
+    const dots: number[] = [];
+    const centroids: StoryCached[] = [];
+    const lists: (readonly number[])[] = [];
     for (const k of query) {
-      this.storyByTerm.forEachStory(terms.ids[k]!, day, this.options.windowDays, (index) => {
-        if (seen.has(index)) return;
-        seen.add(index);
-        if (this.inWindow(this.stories[index]!, day)) inside.push(index);
-      });
+      const id = terms.ids[k]!;
+      const weight = terms.weights[k]!;
+      lists.length = 0;
+      this.storyByTerm.postings(id, day, this.options.windowDays, lists);
+      for (const list of lists) {
+        for (let i = 0; i < list.length; i += 2) {
+          const index = list[i]!;
+          let slot: number;
+          if (this.visitOf[index] === visit) {
+            slot = this.slotOf[index]!;
+            if (slot < 0) continue;
+          } else {
+            this.visitOf[index] = visit;
+            const story = this.stories[index]!;
+            slot = this.inWindow(story, day) ? inside.push(index) - 1 : -1;
+            this.slotOf[index] = slot;
+            if (slot < 0) continue;
+            dots.push(0);
+            centroids.push(this.storyVectors(story));
+          }
+          const centroid = centroids[slot]!;
+          dots[slot]! += (weight * weightOf(centroid, id)) / (centroid.terms.norm || 1);
+        }
+      }
     }
-    // Each story's dot product over the query terms, summed in query order as the index gives
-    // them: a story holds each of its terms under each of its days, so the index gives it for
-    // every query term it holds, once per story day in the window, and each time adds the term's
-    // share (a term it lacks adds an exact zero here).
-    query.forEach((k, position) => (this.queryPosition[terms.ids[k]!] = position));
-    const found = new Float64Array(query.length);
-    const dots = inside.map((index): [number, number] => {
-      const story = this.stories[index]!;
-      const centroid = this.vectors(story, story.terms, story.keys).terms;
-      for (let c = 0; c < centroid.ids.length; c++) {
-        const position = this.queryPosition[centroid.ids[c]!]!;
-        if (position >= 0) found[position] = centroid.weights[c]!;
-      }
-      const times = this.daysInWindow(story, day);
-      let dot = 0;
-      for (let p = 0; p < query.length; p++) {
-        const share = (terms.weights[query[p]!]! * found[p]!) / (centroid.norm || 1);
-        for (let t = 0; t < times; t++) dot += share;
-        found[p] = 0;
-      }
-      return [index, dot];
-    });
-    for (const k of query) this.queryPosition[terms.ids[k]!] = -1;
     const scratch = this.scratch;
-    const byCentroid = dots
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, LINK_CANDIDATES)
-      .map(([index]) => {
-        const story = this.stories[index]!;
-        const centroid = this.vectors(story, story.terms, story.keys);
-        return {
-          index,
-          centroid: this.combine(
-            cosine(terms, centroid.terms, scratch),
-            cosine(keys, centroid.keys, scratch),
-          ),
-        };
-      });
+    const byCentroid = topByDot(dots, LINK_CANDIDATES).map((slot) => {
+      const centroid = centroids[slot]!;
+      return {
+        index: inside[slot]!,
+        centroid: this.combine(cosine(terms, centroid.terms, scratch), cosine(keys, centroid.keys, scratch)),
+      };
+    });
     let best: { index: number; score: number } | null = null;
     for (const { index, centroid } of byCentroid) {
       const story = this.stories[index]!;
