@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TermFrequencies } from './background.js';
-import { bandKeys, similarity } from './minhash.js';
+import { BANDS, bandKeys, sameBand, similarity } from './minhash.js';
 import { cosine, keyVector, termVector, type Vector } from './similarity.js';
 import { TermIndex } from './term-index.js';
 
@@ -184,7 +184,7 @@ export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly stories: Story[] = [];
   private readonly storyIndex = new Map<string, number>();
-  private readonly storyByTerm = new TermIndex<number>();
+  private readonly storyByTerm = new TermIndex();
   private readonly frequencies = new TermFrequencies();
   /** Term and key strings → ids: every per-article structure below works on ids. */
   private readonly termIds = new Map<string, number>();
@@ -198,7 +198,8 @@ export class StoryClusterer {
   private visitOf = new Int32Array(1024);
   private slotOf = new Int32Array(1024);
   private readonly byHash = new Map<string, { id: string; story: number }>();
-  private readonly buckets = new Map<string, number[]>();
+  /** Per band: its key → the signatures (by index) posted under it, of which those with equal values are its bucket. */
+  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   private readonly signatures: { id: string; story: number; signature: Uint32Array }[] = [];
   private readonly idf = (id: number): number => this.frequencies.idf(id);
 
@@ -263,15 +264,16 @@ export class StoryClusterer {
 
   private findDuplicate(
     article: ClusterArticle,
-    keys: readonly string[],
+    keys: readonly number[],
   ): { id: string; story: number } | null {
     const exact = this.byHash.get(article.contentHash);
     if (exact) return exact;
     if (!article.signature) return null;
     let best: { id: string; story: number; similarity: number } | null = null;
-    for (const key of keys) {
-      for (const index of this.buckets.get(key) ?? []) {
+    for (let band = 0; band < keys.length; band++) {
+      for (const index of this.buckets[band]!.get(keys[band]!) ?? []) {
         const other = this.signatures[index]!;
+        if (!sameBand(article.signature, other.signature, band)) continue;
         const s = similarity(article.signature, other.signature);
         if (s >= this.options.duplicateJaccard && (!best || s > best.similarity))
           best = { ...other, similarity: s };
@@ -289,11 +291,11 @@ export class StoryClusterer {
       this.byHash.set(article.contentHash, { id: article.id, story });
     if (!article.signature) return;
     const index = this.signatures.push({ id: article.id, story, signature: article.signature }) - 1;
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
+    keys.forEach((key, band) => {
+      const bucket = this.buckets[band]!.get(key);
       if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
-    }
+      else this.buckets[band]!.set(key, [index]);
+    });
   }
 
   private termId(term: string): number {

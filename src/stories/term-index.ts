@@ -3,13 +3,15 @@
  * common word ("سوريا") does not drag in every story of the year. Undated stories sit in their own
  * list; an undated article, having no window, still looks at all stories holding the term.
  *
- * Each list holds (story, stamp) pairs in the order they were posted; the stamp counts `add`
- * calls. Plain number arrays, not Sets: millions of postings over a long stream, kept compact.
+ * Terms are interned ids (see StoryClusterer). Each list holds (story, stamp) pairs in the order
+ * they were posted; the stamp counts `add` calls. Plain arrays, not Maps and Sets: millions of
+ * postings over a long stream stay compact, and a query reads a term's days from one array.
  */
 
 interface Postings {
-  /** Day number → [story, stamp, story, stamp, …]. */
-  byDay: Map<number, number[]>;
+  /** The days the term is posted under, increasing; `lists[i]` holds the pairs for `days[i]`. */
+  days: number[];
+  lists: number[][];
   undated: number[] | null;
 }
 
@@ -24,8 +26,20 @@ function removePair(list: number[] | null | undefined, story: number): void {
   }
 }
 
-export class TermIndex<K = string> {
-  private readonly byTerm = new Map<K, Postings>();
+/** The first position in the increasing `days` whose day is at least `day`. */
+function firstAtLeast(days: readonly number[], day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (days[mid]! < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export class TermIndex {
+  private readonly byTerm: (Postings | undefined)[] = [];
   /** Per story: the day it was first posted under (its lists by that day keep its posting order for all days). */
   private readonly firstDay = new Map<number, number>();
   private clock = 0;
@@ -34,30 +48,50 @@ export class TermIndex<K = string> {
    * Posts the terms under each of the story's days (or as undated). A story must not already be
    * posted under a term and day it is given again.
    */
-  add(story: number, terms: Iterable<K>, days: Iterable<number> | null): void {
+  add(story: number, terms: Iterable<number>, days: Iterable<number> | null): void {
     const stamp = ++this.clock;
     const keys = days ? [...days] : null;
     if (keys && keys.length > 0 && !this.firstDay.has(story)) this.firstDay.set(story, keys[0]!);
     for (const term of terms) {
-      let postings = this.byTerm.get(term);
-      if (!postings) this.byTerm.set(term, (postings = { byDay: new Map(), undated: null }));
+      // Filled up to the id (not a sparse write), so the array stays in fast elements.
+      while (this.byTerm.length <= term) this.byTerm.push(undefined);
+      let postings = this.byTerm[term];
+      if (!postings) this.byTerm[term] = postings = { days: [], lists: [], undated: null };
       if (!keys) {
         (postings.undated ??= []).push(story, stamp);
         continue;
       }
+      const { days: termDays, lists } = postings;
       for (const key of keys) {
-        const list = postings.byDay.get(key);
-        if (list) list.push(story, stamp);
-        else postings.byDay.set(key, [story, stamp]);
+        // Most postings go to the term's latest day, or a later one: no search, no splice.
+        const last = termDays.length - 1;
+        if (last >= 0 && termDays[last] === key) lists[last]!.push(story, stamp);
+        else if (last < 0 || termDays[last]! < key) {
+          termDays.push(key);
+          lists.push([story, stamp]);
+        } else {
+          const at = firstAtLeast(termDays, key);
+          if (termDays[at] === key) lists[at]!.push(story, stamp);
+          else {
+            termDays.splice(at, 0, key);
+            lists.splice(at, 0, [story, stamp]);
+          }
+        }
       }
     }
   }
 
-  remove(story: number, term: K, days: Iterable<number> | null): void {
-    const postings = this.byTerm.get(term);
+  remove(story: number, term: number, days: Iterable<number> | null): void {
+    const postings = this.byTerm[term];
     if (!postings) return;
-    if (!days) removePair(postings.undated, story);
-    else for (const key of days) removePair(postings.byDay.get(key), story);
+    if (!days) {
+      removePair(postings.undated, story);
+      return;
+    }
+    for (const key of days) {
+      const at = firstAtLeast(postings.days, key);
+      if (postings.days[at] === key) removePair(postings.lists[at], story);
+    }
   }
 
   /**
@@ -67,17 +101,16 @@ export class TermIndex<K = string> {
    * posted under it. Lists, not a callback or generator: the caller's loop over them runs for each
    * of an article's query terms.
    */
-  postings(term: K, day: number | null, window: number, out: (readonly number[])[]): void {
-    const postings = this.byTerm.get(term);
+  postings(term: number, day: number | null, window: number, out: (readonly number[])[]): void {
+    const postings = this.byTerm[term];
     if (!postings) return;
     if (day === null) {
       out.push(this.allStories(postings));
       return;
     }
-    for (let d = day - window; d <= day + window; d++) {
-      const list = postings.byDay.get(d);
-      if (list) out.push(list);
-    }
+    const { days, lists } = postings;
+    for (let at = firstAtLeast(days, day - window); at < days.length && days[at]! <= day + window; at++)
+      out.push(lists[at]!);
     if (postings.undated) out.push(postings.undated);
   }
 
@@ -88,10 +121,11 @@ export class TermIndex<K = string> {
    */
   private allStories(postings: Postings): number[] {
     const pairs: [number, number][] = [];
-    for (const [day, list] of postings.byDay) {
+    postings.days.forEach((day, at) => {
+      const list = postings.lists[at]!;
       for (let i = 0; i < list.length; i += 2)
         if (this.firstDay.get(list[i]!) === day) pairs.push([list[i]!, list[i + 1]!]);
-    }
+    });
     const undated = postings.undated ?? [];
     for (let i = 0; i < undated.length; i += 2) pairs.push([undated[i]!, undated[i + 1]!]);
     pairs.sort((a, b) => a[1] - b[1]);
@@ -99,7 +133,7 @@ export class TermIndex<K = string> {
   }
 
   /** The stories `postings` gives, as a list. */
-  stories(term: K, day: number | null, window: number): number[] {
+  stories(term: number, day: number | null, window: number): number[] {
     const lists: (readonly number[])[] = [];
     this.postings(term, day, window, lists);
     const out: number[] = [];
