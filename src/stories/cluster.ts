@@ -72,44 +72,45 @@ interface Cached {
 }
 
 /**
- * A story's vectors, with its term ids sorted (and their weights in that order): candidate
- * ranking looks up the weight of each query term it holds by binary search, in a few cache lines.
+ * A story's vectors, with a small open-addressing table from term id to its position in
+ * `terms`: candidate ranking looks up the weight of each query term the story holds, in a cache
+ * line or two.
  */
 interface StoryCached extends Cached {
-  sortedIds: Int32Array;
-  sortedWeights: Float64Array;
+  /** Term id + 1 per slot (0: empty); a power-of-two length. */
+  slotIds: Int32Array;
+  slotPositions: Uint16Array;
 }
 
-/** A vector's ids in increasing order, and their weights. */
-function sortedById(vector: Vector): { sortedIds: Int32Array; sortedWeights: Float64Array } {
+/** The slot a term id hashes to (Fibonacci hashing), for a table of `mask + 1` slots. */
+const slotOf = (id: number, mask: number): number => (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+
+function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Uint16Array } {
   const n = vector.ids.length;
-  // Each id with its position packed in one number, so a native numeric sort orders both.
-  const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) packed[k] = vector.ids[k]! * n + k;
-  packed.sort();
-  const sortedIds = new Int32Array(n);
-  const sortedWeights = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const k = packed[j]! % n;
-    sortedIds[j] = vector.ids[k]!;
-    sortedWeights[j] = vector.weights[k]!;
+  let size = 8;
+  while (size < n + (n >> 1)) size *= 2;
+  const mask = size - 1;
+  const slotIds = new Int32Array(size);
+  const slotPositions = new Uint16Array(size);
+  for (let k = 0; k < n; k++) {
+    const id = vector.ids[k]!;
+    let slot = slotOf(id, mask);
+    while (slotIds[slot] !== 0) slot = (slot + 1) & mask;
+    slotIds[slot] = id + 1;
+    slotPositions[slot] = k;
   }
-  return { sortedIds, sortedWeights };
+  return { slotIds, slotPositions };
 }
 
-/** The weight of `id` in a story's sorted terms (0 if it lacks it). */
+/** The weight of `id` in a story's terms (0 if it lacks it). */
 function weightOf(cache: StoryCached, id: number): number {
-  const ids = cache.sortedIds;
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = ids[mid]!;
-    if (at === id) return cache.sortedWeights[mid]!;
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
+  const { slotIds } = cache;
+  const mask = slotIds.length - 1;
+  for (let slot = slotOf(id, mask); ; slot = (slot + 1) & mask) {
+    const at = slotIds[slot]!;
+    if (at === id + 1) return cache.terms.weights[cache.slotPositions[slot]!]!;
+    if (at === 0) return 0;
   }
-  return 0;
 }
 
 /** An article's terms and keys as interned ids (keys once each, in their first order). */
@@ -338,7 +339,7 @@ export class StoryClusterer {
     const documents = this.frequencies.documents;
     if (story.cache && documents <= story.cache.documents * (1 + IDF_DRIFT)) return story.cache;
     const terms = termVector(story.terms, this.idf);
-    story.cache = { terms, keys: keyVector(story.keys, this.idf), documents, ...sortedById(terms) };
+    story.cache = { terms, keys: keyVector(story.keys, this.idf), documents, ...positionTable(terms) };
     return story.cache;
   }
 
