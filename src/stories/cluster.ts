@@ -77,13 +77,14 @@ interface Cached {
  * line or two.
  */
 interface StoryCached extends Cached {
-  /** Term id + 1 per slot (0: empty); a power-of-two length. */
+  /** Term id + 1 per slot (0: empty); a power-of-two length, at most two thirds full. */
   slotIds: Int32Array;
+  /** The term's position in `terms` (16 bits: a story keeps STORY_TERMS). */
   slotPositions: Uint16Array;
 }
 
 /** The slot a term id hashes to (Fibonacci hashing), for a table of `mask + 1` slots. */
-const slotOf = (id: number, mask: number): number => (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+const hashSlot = (id: number, mask: number): number => (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
 
 function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Uint16Array } {
   const n = vector.ids.length;
@@ -94,7 +95,7 @@ function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Ui
   const slotPositions = new Uint16Array(size);
   for (let k = 0; k < n; k++) {
     const id = vector.ids[k]!;
-    let slot = slotOf(id, mask);
+    let slot = hashSlot(id, mask);
     while (slotIds[slot] !== 0) slot = (slot + 1) & mask;
     slotIds[slot] = id + 1;
     slotPositions[slot] = k;
@@ -106,7 +107,7 @@ function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Ui
 function weightOf(cache: StoryCached, id: number): number {
   const { slotIds } = cache;
   const mask = slotIds.length - 1;
-  for (let slot = slotOf(id, mask); ; slot = (slot + 1) & mask) {
+  for (let slot = hashSlot(id, mask); ; slot = (slot + 1) & mask) {
     const at = slotIds[slot]!;
     if (at === id + 1) return cache.terms.weights[cache.slotPositions[slot]!]!;
     if (at === 0) return 0;
@@ -334,7 +335,7 @@ export class StoryClusterer {
     return holder.cache;
   }
 
-  /** `vectors` for a story, with its term weights by id. */
+  /** `vectors` for a story (same refresh rule), with its table of term positions. */
   private storyVectors(story: Story): StoryCached {
     const documents = this.frequencies.documents;
     if (story.cache && documents <= story.cache.documents * (1 + IDF_DRIFT)) return story.cache;
