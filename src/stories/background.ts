@@ -66,13 +66,27 @@ export class TermFrequencies {
   /** Per term id: its count in the batch plus its background pseudo-count. */
   private counts = new Float64Array(1024);
   documents = 0;
+  /**
+   * Per term id: its IDF as last computed and the `version` it holds for. The counts change only
+   * in `add`, and an article's comparisons ask for the same IDFs hundreds of times in between.
+   */
+  private idfs = new Float64Array(1024);
+  private idfVersion = new Int32Array(1024);
+  private version = 1;
 
   /** A new term id: its count starts at its background pseudo-count. */
   register(id: number, term: string): void {
     if (id >= this.counts.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.counts.length * 2));
+      const length = Math.max(id + 1, this.counts.length * 2);
+      const grown = new Float64Array(length);
       grown.set(this.counts);
       this.counts = grown;
+      const idfs = new Float64Array(length);
+      idfs.set(this.idfs);
+      this.idfs = idfs;
+      const idfVersion = new Int32Array(length);
+      idfVersion.set(this.idfVersion);
+      this.idfVersion = idfVersion;
     }
     this.counts[id] = BACKGROUND_DOCUMENTS * backgroundShare(term);
   }
@@ -81,9 +95,14 @@ export class TermFrequencies {
   add(ids: Iterable<number>, newDocument = true): void {
     if (newDocument) this.documents++;
     for (const id of ids) this.counts[id]! += 1;
+    this.version++;
   }
 
   idf(id: number): number {
-    return Math.log(1 + (this.documents + BACKGROUND_DOCUMENTS) / (1 + this.counts[id]!));
+    if (this.idfVersion[id] === this.version) return this.idfs[id]!;
+    const idf = Math.log(1 + (this.documents + BACKGROUND_DOCUMENTS) / (1 + this.counts[id]!));
+    this.idfs[id] = idf;
+    this.idfVersion[id] = this.version;
+    return idf;
   }
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TermFrequencies } from './background.js';
-import { bandKeys, similarity } from './minhash.js';
+import { BANDS, bandKeys, sameBand, similarity } from './minhash.js';
 import { cosine, keyVector, termVector, type Vector } from './similarity.js';
 import { TermIndex } from './term-index.js';
 
@@ -71,6 +71,49 @@ interface Cached {
   documents: number;
 }
 
+/**
+ * A story's vectors, with a small open-addressing table from term id to its position in
+ * `terms`: candidate ranking looks up the weight of each query term the story holds, in a cache
+ * line or two.
+ */
+interface StoryCached extends Cached {
+  /** Term id + 1 per slot (0: empty); a power-of-two length, at most two thirds full. */
+  slotIds: Int32Array;
+  /** The term's position in `terms` (16 bits: a story keeps STORY_TERMS). */
+  slotPositions: Uint16Array;
+}
+
+/** The slot a term id hashes to (Fibonacci hashing), for a table of `mask + 1` slots. */
+const hashSlot = (id: number, mask: number): number => (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+
+function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Uint16Array } {
+  const n = vector.ids.length;
+  let size = 8;
+  while (size < n + (n >> 1)) size *= 2;
+  const mask = size - 1;
+  const slotIds = new Int32Array(size);
+  const slotPositions = new Uint16Array(size);
+  for (let k = 0; k < n; k++) {
+    const id = vector.ids[k]!;
+    let slot = hashSlot(id, mask);
+    while (slotIds[slot] !== 0) slot = (slot + 1) & mask;
+    slotIds[slot] = id + 1;
+    slotPositions[slot] = k;
+  }
+  return { slotIds, slotPositions };
+}
+
+/** The weight of `id` in a story's terms (0 if it lacks it). */
+function weightOf(cache: StoryCached, id: number): number {
+  const { slotIds } = cache;
+  const mask = slotIds.length - 1;
+  for (let slot = hashSlot(id, mask); ; slot = (slot + 1) & mask) {
+    const at = slotIds[slot]!;
+    if (at === id + 1) return cache.terms.weights[cache.slotPositions[slot]!]!;
+    if (at === 0) return 0;
+  }
+}
+
 /** An article's terms and keys as interned ids (keys once each, in their first order). */
 interface Interned {
   terms: Map<number, number>;
@@ -85,7 +128,7 @@ interface Member {
 
 interface Story {
   id: string;
-  cache: Cached | null;
+  cache: StoryCached | null;
   terms: Map<number, number>;
   keys: Map<number, number>;
   members: Member[];
@@ -125,19 +168,40 @@ export function storyIdFor(seedContentHash: string): string {
   return 'st_' + createHash('sha256').update(seedContentHash).digest('hex').slice(0, 12);
 }
 
+/** The slots of the `count` largest dots, largest first, ties in slot order (as a stable sort gives). */
+function topByDot(dots: readonly number[], count: number): number[] {
+  const top: number[] = [];
+  for (let slot = 0; slot < dots.length; slot++) {
+    const dot = dots[slot]!;
+    if (top.length === count && dot <= dots[top[count - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && dots[top[at - 1]!]! < dot) at--;
+    top.splice(at, 0, slot);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly stories: Story[] = [];
   private readonly storyIndex = new Map<string, number>();
-  private readonly storyByTerm = new TermIndex<number>();
+  private readonly storyByTerm = new TermIndex();
   private readonly frequencies = new TermFrequencies();
   /** Term and key strings → ids: every per-article structure below works on ids. */
   private readonly termIds = new Map<string, number>();
-  /** Zeros indexed by term id, for `cosine`; `queryPosition` is −1 for a term outside the query. */
+  /** Zeros indexed by term id, for `cosine`. */
   private scratch = new Float64Array(1024);
-  private queryPosition = new Int32Array(1024).fill(-1);
+  /**
+   * Per story index: the last `bestStory` call (its `visit` number) that met it, and its slot among
+   * that call's candidates (−1: outside the window). Marks instead of a Set per call.
+   */
+  private visit = 0;
+  private visitOf = new Int32Array(1024);
+  private slotOf = new Int32Array(1024);
   private readonly byHash = new Map<string, { id: string; story: number }>();
-  private readonly buckets = new Map<string, number[]>();
+  /** Per band: its key → the signatures (by index) posted under it, of which those with equal values are its bucket. */
+  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   private readonly signatures: { id: string; story: number; signature: Uint32Array }[] = [];
   private readonly idf = (id: number): number => this.frequencies.idf(id);
 
@@ -202,15 +266,16 @@ export class StoryClusterer {
 
   private findDuplicate(
     article: ClusterArticle,
-    keys: readonly string[],
+    keys: readonly number[],
   ): { id: string; story: number } | null {
     const exact = this.byHash.get(article.contentHash);
     if (exact) return exact;
     if (!article.signature) return null;
     let best: { id: string; story: number; similarity: number } | null = null;
-    for (const key of keys) {
-      for (const index of this.buckets.get(key) ?? []) {
+    for (let band = 0; band < keys.length; band++) {
+      for (const index of this.buckets[band]!.get(keys[band]!) ?? []) {
         const other = this.signatures[index]!;
+        if (!sameBand(article.signature, other.signature, band)) continue;
         const s = similarity(article.signature, other.signature);
         if (s >= this.options.duplicateJaccard && (!best || s > best.similarity))
           best = { ...other, similarity: s };
@@ -228,11 +293,11 @@ export class StoryClusterer {
       this.byHash.set(article.contentHash, { id: article.id, story });
     if (!article.signature) return;
     const index = this.signatures.push({ id: article.id, story, signature: article.signature }) - 1;
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
+    keys.forEach((key, band) => {
+      const bucket = this.buckets[band]!.get(key);
       if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
-    }
+      else this.buckets[band]!.set(key, [index]);
+    });
   }
 
   private termId(term: string): number {
@@ -241,10 +306,7 @@ export class StoryClusterer {
       id = this.termIds.size;
       this.termIds.set(term, id);
       this.frequencies.register(id, term);
-      if (id >= this.scratch.length) {
-        this.scratch = new Float64Array(this.scratch.length * 2);
-        this.queryPosition = new Int32Array(this.scratch.length).fill(-1);
-      }
+      if (id >= this.scratch.length) this.scratch = new Float64Array(this.scratch.length * 2);
     }
     return id;
   }
@@ -273,6 +335,15 @@ export class StoryClusterer {
     return holder.cache;
   }
 
+  /** `vectors` for a story (same refresh rule), with its table of term positions. */
+  private storyVectors(story: Story): StoryCached {
+    const documents = this.frequencies.documents;
+    if (story.cache && documents <= story.cache.documents * (1 + IDF_DRIFT)) return story.cache;
+    const terms = termVector(story.terms, this.idf);
+    story.cache = { terms, keys: keyVector(story.keys, this.idf), documents, ...positionTable(terms) };
+    return story.cache;
+  }
+
   private combine(termCosine: number, keyCosine: number): number {
     return (1 - this.options.entityWeight) * termCosine + this.options.entityWeight * keyCosine;
   }
@@ -286,12 +357,14 @@ export class StoryClusterer {
     return Math.max(day, story.lastDay) - Math.min(day, story.firstDay) <= this.options.windowDays;
   }
 
-  /** How many postings of one of its terms the term index gives for the story: one per story day in the window. */
-  private daysInWindow(story: Story, day: number | null): number {
-    if (day === null || story.days === null) return 1;
-    let n = 0;
-    for (const d of story.days) if (Math.abs(d - day) <= this.options.windowDays) n++;
-    return n;
+  /** Grows the per-story marks to the number of stories. */
+  private growMarks(): void {
+    if (this.stories.length <= this.visitOf.length) return;
+    const length = Math.max(this.stories.length, this.visitOf.length * 2);
+    const visitOf = new Int32Array(length);
+    visitOf.set(this.visitOf);
+    this.visitOf = visitOf;
+    this.slotOf = new Int32Array(length);
   }
 
   private bestStory(article: Interned, published: string | null): { index: number; score: number } | null {
@@ -306,53 +379,49 @@ export class StoryClusterer {
       .sort((a, b) => terms.weights[b]! - terms.weights[a]!)
       .slice(0, QUERY_TERMS);
     // Stories in the order the term index first gives them; those outside the window are dropped.
-    const seen = new Set<number>();
+    // Each one's dot product over the query terms is summed as the index gives it: a story holds
+    // each of its terms under each of its days, so it comes once per query term it holds and per
+    // story day in the window, and each time adds that term's share.
+    const visit = ++this.visit;
+    this.growMarks();
     const inside: number[] = [];
+    const dots: number[] = [];
+    const centroids: StoryCached[] = [];
+    const lists: (readonly number[])[] = [];
     for (const k of query) {
-      this.storyByTerm.forEachStory(terms.ids[k]!, day, this.options.windowDays, (index) => {
-        if (seen.has(index)) return;
-        seen.add(index);
-        if (this.inWindow(this.stories[index]!, day)) inside.push(index);
-      });
+      const id = terms.ids[k]!;
+      const weight = terms.weights[k]!;
+      lists.length = 0;
+      this.storyByTerm.postings(id, day, this.options.windowDays, lists);
+      for (const list of lists) {
+        for (let i = 0; i < list.length; i += 2) {
+          const index = list[i]!;
+          let slot: number;
+          if (this.visitOf[index] === visit) {
+            slot = this.slotOf[index]!;
+            if (slot < 0) continue;
+          } else {
+            this.visitOf[index] = visit;
+            const story = this.stories[index]!;
+            slot = this.inWindow(story, day) ? inside.push(index) - 1 : -1;
+            this.slotOf[index] = slot;
+            if (slot < 0) continue;
+            dots.push(0);
+            centroids.push(this.storyVectors(story));
+          }
+          const centroid = centroids[slot]!;
+          dots[slot]! += (weight * weightOf(centroid, id)) / (centroid.terms.norm || 1);
+        }
+      }
     }
-    // Each story's dot product over the query terms, summed in query order as the index gives
-    // them: a story holds each of its terms under each of its days, so the index gives it for
-    // every query term it holds, once per story day in the window, and each time adds the term's
-    // share (a term it lacks adds an exact zero here).
-    query.forEach((k, position) => (this.queryPosition[terms.ids[k]!] = position));
-    const found = new Float64Array(query.length);
-    const dots = inside.map((index): [number, number] => {
-      const story = this.stories[index]!;
-      const centroid = this.vectors(story, story.terms, story.keys).terms;
-      for (let c = 0; c < centroid.ids.length; c++) {
-        const position = this.queryPosition[centroid.ids[c]!]!;
-        if (position >= 0) found[position] = centroid.weights[c]!;
-      }
-      const times = this.daysInWindow(story, day);
-      let dot = 0;
-      for (let p = 0; p < query.length; p++) {
-        const share = (terms.weights[query[p]!]! * found[p]!) / (centroid.norm || 1);
-        for (let t = 0; t < times; t++) dot += share;
-        found[p] = 0;
-      }
-      return [index, dot];
-    });
-    for (const k of query) this.queryPosition[terms.ids[k]!] = -1;
     const scratch = this.scratch;
-    const byCentroid = dots
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, LINK_CANDIDATES)
-      .map(([index]) => {
-        const story = this.stories[index]!;
-        const centroid = this.vectors(story, story.terms, story.keys);
-        return {
-          index,
-          centroid: this.combine(
-            cosine(terms, centroid.terms, scratch),
-            cosine(keys, centroid.keys, scratch),
-          ),
-        };
-      });
+    const byCentroid = topByDot(dots, LINK_CANDIDATES).map((slot) => {
+      const centroid = centroids[slot]!;
+      return {
+        index: inside[slot]!,
+        centroid: this.combine(cosine(terms, centroid.terms, scratch), cosine(keys, centroid.keys, scratch)),
+      };
+    });
     let best: { index: number; score: number } | null = null;
     for (const { index, centroid } of byCentroid) {
       const story = this.stories[index]!;

@@ -94,12 +94,24 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
-/** Bucket keys, one a band: two signatures sharing any key are candidates. */
-export function bandKeys(signature: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * Bucket keys, one a band (in band order): a hash of the band's four values, small enough to be
+ * an integer Map key. Two signatures are candidates when some band has equal values (`sameBand`);
+ * equal hashes alone do not make them so.
+ */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    const o = band * ROWS; // ROWS is 4: the key is the band and its four values
-    keys.push(`${band}:${signature[o]}.${signature[o + 1]}.${signature[o + 2]}.${signature[o + 3]}`);
+    let hash = FNV_OFFSET;
+    for (let row = band * ROWS; row < (band + 1) * ROWS; row++)
+      hash = Math.imul(hash ^ signature[row]!, FNV_PRIME);
+    keys.push((hash ^ (hash >>> 15)) & 0x3fffffff);
   }
   return keys;
+}
+
+/** Whether the two signatures agree on every row of the band. */
+export function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) if (a[row] !== b[row]) return false;
+  return true;
 }
