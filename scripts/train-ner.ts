@@ -4,6 +4,7 @@
  *   node --import tsx scripts/train-ner.ts --train FILE --out data/ner/weights.json.gz
  *        [--epochs N] [--dev FILE] [--seed N] [--min-count N] [--cues TSV] [--clusters TSV] [--priors TSV]
  *        [--stack-folds N] [--entity-bias X] [--gazetteer DIR | --no-gazetteer]
+ *        [--memory both|past] [--memory-window N] [--vote N|none]
  *
  * --dev scores a labelled file after every epoch (to choose --epochs; never pass the test part).
  * The run is deterministic: same inputs and options, same bytes out.
@@ -41,11 +42,12 @@ const DEFAULTS = {
   entityBias: 2,
   learntNames: 0.5,
   typeBias: '',
+  memory: 'both',
+  memoryWindow: 40,
+  vote: '40',
 };
 /** Folds of the jackknife that keeps training sentences from seeing names learnt from themselves. */
 const LEARNT_FOLDS = 10;
-/** How many preceding sentences the second pass remembers first-pass entities from. */
-const MEMORY_WINDOW = 20;
 
 /**
  * The name lists of a gazetteer folder (data/gazetteer): every name and alias of its PER, ORG
@@ -93,6 +95,9 @@ function main(): void {
       'no-gazetteer': { type: 'boolean' },
       'learnt-names': { type: 'string' },
       'type-bias': { type: 'string' },
+      memory: { type: 'string' },
+      'memory-window': { type: 'string' },
+      vote: { type: 'string' },
     },
   });
   if (!values.train || !values.out) {
@@ -170,6 +175,15 @@ function main(): void {
         ),
       );
     };
+  // The second pass's memory of first-pass entities: the sentences on both sides of each
+  // (stacking.ts `windowStackText`) or, as before, the preceding ones only; how many each way.
+  const memory = values.memory ?? DEFAULTS.memory;
+  if (memory !== 'both' && memory !== 'past') throw new Error('--memory: both or past');
+  const twoSided = memory === 'both';
+  const memoryWindow = Number(values['memory-window'] ?? DEFAULTS.memoryWindow);
+  // --vote N: the final consistency vote over N sentences each way (stacking.ts `voteText`), or none.
+  const vote = values.vote ?? DEFAULTS.vote;
+  const voteWindow = vote === 'none' || !twoSided ? undefined : Number(vote);
   const trainOptions = { epochs, seed, minFeatureCount };
   const model = trainPerceptron(train, trainFeatures, {
     ...trainOptions,
@@ -183,20 +197,19 @@ function main(): void {
     console.error(`jackknifed first pass (${stackFolds} folds) at ${elapsed()}`);
     const allowed = bioConstraints(model.tags);
     const firstPassDev = devFeatures.map((f) => decode(model, allowed, f));
-    const stackedDev = withStackFeatures(dev.map(stems), devFeatures, firstPassDev, MEMORY_WINDOW);
+    const stackedDev = withStackFeatures(dev.map(stems), devFeatures, firstPassDev, memoryWindow, twoSided);
     second = trainPerceptron(
       train,
-      withStackFeatures(train.map(stems), trainFeatures, firstPassTrain, MEMORY_WINDOW),
-      {
-        ...trainOptions,
-        onEpoch: devReport('pass 2', stackedDev),
-      },
+      withStackFeatures(train.map(stems), trainFeatures, firstPassTrain, memoryWindow, twoSided),
+      { ...trainOptions, onEpoch: devReport('pass 2', stackedDev) },
     );
   }
 
   const bundle: TaggerBundle = {
     passes: second ? [model, second] : [model],
-    memoryWindow: MEMORY_WINDOW,
+    memoryWindow,
+    twoSidedMemory: twoSided,
+    ...(voteWindow !== undefined ? { voteWindow } : {}),
     entityBias,
     typeBias,
     cues,
@@ -212,6 +225,9 @@ function main(): void {
       entityBias,
       typeBias,
       minFeatureCount,
+      memory,
+      memoryWindow,
+      voteWindow: voteWindow ?? 'none',
       nameLists: names.length,
       learntNames: learntShare,
       corpus: 'ANERcorp (Benajiba et al. 2007), CAMeL Lab split (Obeid et al. 2020), CC BY-SA 4.0',
@@ -241,6 +257,13 @@ function main(): void {
         devScore(entityBias, typeBias),
       ),
     );
+    if (voteWindow !== undefined) {
+      const r = scoreChunks(
+        dev.map((s) => s.tags),
+        taggerFromBundle({ ...shipped, voteWindow: undefined }).tagDocument(dev.map((s) => s.tokens)),
+      );
+      console.error(report(`shipped tagger as configured but without the vote: dev`, r));
+    }
     // Per-type biases on top of the best entity bias, one type at a time (coordinate ascent).
     const types: Record<string, number> = {};
     for (let round = 0; round < 2; round++) {

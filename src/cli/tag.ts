@@ -18,12 +18,21 @@ export async function runTagConll(
   output: NodeJS.WritableStream,
   opts: { weights?: string },
 ): Promise<void> {
-  // One session over the stream: sentences of a text inform each other; -DOCSTART- starts anew.
-  const session = loadTagger(opts.weights).session();
+  // One stream over the input: sentences of a text inform each other; -DOCSTART- starts anew.
+  // Tags come out a few sentences late (the memory reads ahead), in the input's order.
+  const stream = loadTagger(opts.weights).stream();
+  const pending: string[][] = [];
+  const flush = async (tagged: string[][]): Promise<void> => {
+    for (const tags of tagged) await write(output, formatTaggedSentence(pending.shift()!, tags));
+  };
   for await (const item of readConllItems(input)) {
     if (item.kind === 'docstart') {
-      session.reset();
+      await flush(stream.end());
       await write(output, `${item.line}\n\n`);
-    } else await write(output, formatTaggedSentence(item.tokens, session.tag(item.tokens)));
+    } else {
+      pending.push(item.tokens);
+      await flush(stream.push(item.tokens));
+    }
   }
+  await flush(stream.end());
 }

@@ -159,6 +159,8 @@ function tagAroundCandidates(
     any = true;
   }
   if (!any) return tags;
+  const starts: number[] = [];
+  const stretches: string[][] = [];
   for (let a = 0; a < all.length;) {
     if (!wanted[a]) {
       a++;
@@ -166,10 +168,14 @@ function tagAroundCandidates(
     }
     let b = a;
     while (b < all.length && wanted[b]) b++;
-    const stretch = tagger.tag(all.slice(a, b).map((t) => t.text));
-    for (let j = 0; j < stretch.length; j++) tags[a + j] = stretch[j]!;
+    starts.push(a);
+    stretches.push(all.slice(a, b).map((t) => t.text));
     a = b;
   }
+  // The stretches as the sentences of one text: what the tagger says of a name in one informs the others.
+  tagger.tagDocument(stretches).forEach((stretch, k) => {
+    for (let j = 0; j < stretch.length; j++) tags[starts[k]! + j] = stretch[j]!;
+  });
   return tags;
 }
 

@@ -20,6 +20,9 @@ import { FuzzyIndex } from './variants.js';
 /** The NER tagger's interface (src/entities/tagger): BIO tags PER/LOC/ORG/MISC per token. */
 export interface Tagger {
   tag(tokens: string[]): string[];
+  /** Tags the sentences of one text (names found in one inform the others). */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /** How strongly a word's own spelling points to a name (tagger/runtime.ts). */
   nameScore(token: string): number;
 }
 

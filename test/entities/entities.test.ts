@@ -185,7 +185,8 @@ test('names from the tagger where no pattern found one; ordinary words are not t
       ),
     nameScore: (t: string) => (t === 'كوستاريكا' ? 5 : -30),
   };
-  const res = { ...base, tagger };
+  const tagDocument = (sentences: readonly (readonly string[])[]) => sentences.map((x) => tagger.tag([...x]));
+  const res = { ...base, tagger: { ...tagger, tagDocument } };
   const t = 'عقد الاجتماع في كوستاريكا ثم في بغداد.';
   const ents = findEntities(t, [{ start: 0, end: t.length }], res, { published: null });
   assert.deepEqual(
@@ -202,9 +203,10 @@ test('the tagger runs only around words whose spelling looks like a name', () =>
   const calls: string[][] = [];
   // Tags every free word as a person; only كوستاريكا scores as name-like on its own.
   const tagger = {
-    tag: (tokens: string[]) => {
-      calls.push(tokens);
-      return tokens.map((t) => (/^[\u0621-\u064a]{4,}$/.test(t) ? 'B-PER' : 'O'));
+    tag: (tokens: string[]) => tokens.map((t) => (/^[\u0621-\u064a]{4,}$/.test(t) ? 'B-PER' : 'O')),
+    tagDocument(sentences: readonly (readonly string[])[]) {
+      calls.push(...sentences.map((s) => [...s]));
+      return sentences.map((s) => this.tag([...s]));
     },
     nameScore: (t: string) => (t === 'كوستاريكا' ? 5 : -30),
   };

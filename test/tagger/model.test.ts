@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { bioConstraints, repairBio, tagSetOf, viterbi } from '../../src/entities/tagger/model.js';
 import { bioChunks } from '../../src/entities/tagger/chunks.js';
 import { scoreChunks } from '../../src/entities/tagger/evaluate.js';
-import { EntityMemory, stackFeatures } from '../../src/entities/tagger/stacking.js';
+import {
+  EntityMemory,
+  stackFeatures,
+  voteText,
+  windowStackText,
+} from '../../src/entities/tagger/stacking.js';
 
 test('tag set: O first, then B/I per type in order', () => {
   assert.deepEqual(tagSetOf(['O', 'I-PER', 'B-LOC', 'B-PER']), ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER']);
@@ -52,4 +57,72 @@ test('entity memory remembers first-pass types within its window only', () => {
   memory.remember(['x'], ['O']);
   memory.remember(['y'], ['O']);
   assert.equal(memory.typeOf('شيراك'), undefined);
+});
+
+test('a two-sided memory sees the sentences around and the sentence itself, not the word itself', () => {
+  const words = [['شيراك', 'قال'], ['x'], ['y', 'شيراك'], ['z']];
+  const tags = [['B-PER', 'O'], ['O'], ['O', 'O'], ['O']];
+  const f = windowStackText(words, tags, 1);
+  assert.ok(f[1]![0]!.every((x) => !x.startsWith('mem')));
+  assert.ok(!f[0]![0]!.includes('mem=PER'), 'its own verdict is not remembered');
+  assert.ok(!f[2]![1]!.includes('mem=PER'), 'two sentences away: out of the window');
+  assert.ok(windowStackText(words, tags, 2)[2]![1]!.includes('mem=PER'));
+  const same = windowStackText([['شيراك', 'و', 'شيراك']], [['B-PER', 'O', 'O']], 0);
+  assert.ok(same[0]![2]!.includes('mem|fp=PER|O'), 'the same sentence counts');
+});
+
+test('the consistency vote fills untagged recurrences of chunks tagged twice nearby, longest first', () => {
+  const words = [
+    ['نادي', 'المغرب', 'الفاسي', 'فاز', 'المغرب', 'الفاسي'],
+    ['المغرب', 'الفاسي', 'و', 'المغرب', 'شيراك'],
+    ['x', 'المغرب', 'شيراك'],
+    ['المغرب', 'الفاسي', 'شيراك'],
+  ];
+  const tags = [
+    ['O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG'],
+    ['O', 'O', 'O', 'B-LOC', 'B-PER'],
+    ['O', 'B-LOC', 'O'],
+    ['O', 'O', 'O'],
+  ];
+  const out = voteText(words, tags, 1);
+  assert.deepEqual(out[0], tags[0]);
+  assert.deepEqual(
+    out[1],
+    ['B-ORG', 'I-ORG', 'O', 'B-LOC', 'B-PER'],
+    'the longest chunk; a given tag is kept',
+  );
+  assert.deepEqual(out[2], ['O', 'B-LOC', 'O'], 'a name tagged once is not spread');
+  assert.deepEqual(out[3], ['O', 'O', 'O'], 'out of the window');
+  assert.deepEqual(voteText(words, tags, 2)[3], ['B-LOC', 'O', 'O'], 'the one chunk in reach twice');
+  assert.deepEqual(voteText(words, tags, 3)[3], ['B-ORG', 'I-ORG', 'O']);
+  // A recurrence that an I- tag continues is left alone.
+  const ab = [
+    ['a', 'b'],
+    ['a', 'b'],
+    ['a', 'b'],
+  ];
+  assert.deepEqual(
+    voteText(
+      ab,
+      [
+        ['B-PER', 'O'],
+        ['B-PER', 'O'],
+        ['O', 'I-LOC'],
+      ],
+      2,
+    )[2],
+    ['O', 'I-LOC'],
+  );
+  assert.deepEqual(
+    voteText(
+      ab,
+      [
+        ['B-PER', 'O'],
+        ['B-PER', 'O'],
+        ['O', 'O'],
+      ],
+      2,
+    )[2],
+    ['B-PER', 'O'],
+  );
 });

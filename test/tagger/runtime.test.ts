@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
+import { sentenceFeatures, viewToken, type FeatureResources } from '../../src/entities/tagger/features.js';
 import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
 import { bioConstraints, decode } from '../../src/entities/tagger/model.js';
 import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
 import { CompiledTagger } from '../../src/entities/tagger/runtime.js';
 import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
+import { voteText, withStackFeatures } from '../../src/entities/tagger/stacking.js';
+import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 
 /** Sentences whose tags hinge on the neighbours (bigram, shape and class-pair features). */
 function corpus(): TaggedSentence[] {
@@ -67,3 +69,66 @@ test('the compiled tagger decodes as the feature strings do (cached rows and pai
   assert.ok(compiled.nameScore('سامي') > compiled.nameScore('الرئيس'));
   assert.ok(compiled.nameScore('سامي') > 0);
 });
+
+for (const vote of [undefined, 0, 1]) {
+  const what = vote === undefined ? '' : ` and a consistency vote over ${vote}`;
+  test(`a two-sided memory${what} tags a text as decoding the stacked feature strings does`, () => {
+    const resources: FeatureResources = { cues: buildCueLexicon(cues) };
+    const train = corpus();
+    const opts = { epochs: 3, seed: 2, minFeatureCount: 1 };
+    const features = train.map((s) => sentenceFeatures(s.tokens, resources));
+    const first = trainPerceptron(train, features, opts);
+    const allowed = bioConstraints(first.tags);
+    const window = 2;
+    const stems = (tokens: readonly string[]) => tokens.map((t) => viewToken(t, resources).stem);
+    const firstPass = features.map((f) => decode(first, allowed, f));
+    const second = trainPerceptron(
+      train,
+      withStackFeatures(
+        train.map((s) => stems(s.tokens)),
+        features,
+        firstPass,
+        window,
+        true,
+      ),
+      opts,
+    );
+    const tagger = taggerFromBundle({
+      passes: [first, second],
+      memoryWindow: window,
+      twoSidedMemory: true,
+      ...(vote !== undefined ? { voteWindow: vote } : {}),
+      entityBias: 0,
+      cues,
+      clusters: new Map(),
+      priors: new Map(),
+      meta: {},
+    });
+    const text = [
+      ...train.map((s) => s.tokens),
+      ['مدينة', 'بنها', 'قال', 'الرئيس', 'عادل'],
+      ['عادل', 'رامي', 'عادل'],
+      [],
+      ['.'],
+    ];
+    const textFeatures = text.map((tokens) => sentenceFeatures(tokens, resources));
+    const textFirst = textFeatures.map((f) => decode(first, allowed, f));
+    const stacked = withStackFeatures(text.map(stems), textFeatures, textFirst, window, true);
+    const secondPass = stacked.map((f) => decode(second, allowed, f));
+    const expected = vote === undefined ? secondPass : voteText(text.map(stems), secondPass, vote);
+    assert.deepEqual(tagger.tagDocument(text), expected);
+    // Streamed: tags come out `window` (+ `vote`) sentences late, then all at the end, in order.
+    const stream = tagger.stream();
+    const out: string[][] = [];
+    for (const [s, tokens] of text.entries()) {
+      const done = stream.push(tokens);
+      assert.equal(out.length + done.length, Math.max(0, s + 1 - window - (vote ?? 0)));
+      out.push(...done);
+    }
+    out.push(...stream.end());
+    assert.deepEqual(out, expected);
+    // One sentence alone: its memory is itself.
+    const one = text[text.length - 4]!;
+    assert.deepEqual(tagger.tag(one), tagger.tagDocument([one])[0]);
+  });
+}

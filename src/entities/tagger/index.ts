@@ -5,7 +5,6 @@
  */
 import { resolve } from 'node:path';
 import { CompiledTagger } from './runtime.js';
-import { EntityMemory } from './stacking.js';
 import { defaultWeightsPath } from './paths.js';
 import { readBundle, type TaggerBundle } from './weights.js';
 import { bioChunks, type EntityChunk } from './chunks.js';
@@ -24,8 +23,17 @@ export interface Tagger {
    * barer mentions (see stacking.ts).
    */
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
-  /** A stateful tagger for a text read sentence by sentence (the CLI's stream). */
+  /**
+   * A stateful tagger for a text read sentence by sentence, tagging each at once: its memory
+   * holds the sentence and the earlier ones only (for weights whose memory looks ahead too,
+   * `stream` tags exactly as `tagDocument` does).
+   */
   session(): TaggingSession;
+  /**
+   * A text read sentence by sentence, tagged exactly as `tagDocument` would: tags come out (in
+   * order) as soon as the sentences the memory looks ahead to have been read.
+   */
+  stream(): TaggingStream;
   /** Provenance recorded at training time. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
@@ -37,22 +45,37 @@ export interface TaggingSession {
   reset(): void;
 }
 
+export interface TaggingStream {
+  /** Reads the next sentence of the current text; returns the sentences finished so far. */
+  push(tokens: readonly string[]): string[][];
+  /** Ends the current text: returns the tags of its remaining sentences and starts anew. */
+  end(): string[][];
+}
+
 /** A tagger over an in-memory bundle (what training produces and the weights file holds). */
 export function taggerFromBundle(bundle: TaggerBundle): Tagger {
   const compiled = new CompiledTagger(bundle);
   const session = (): TaggingSession => {
-    const memory = new EntityMemory(compiled.memoryWindow);
+    const memory = compiled.memory();
     return { tag: (tokens) => compiled.tag(tokens, memory), reset: () => memory.clear() };
+  };
+  const stream = (): TaggingStream => {
+    if (compiled.twoSided) return compiled.textStream();
+    const s = session();
+    return { push: (tokens) => [s.tag(tokens)], end: () => (s.reset(), []) };
   };
   return {
     tag: (tokens) => compiled.tag(tokens),
     nameScore: (token) => compiled.nameScore(token),
     entities: (tokens) => bioChunks(compiled.tag(tokens)),
     tagDocument: (sentences) => {
-      const s = session();
-      return sentences.map((tokens) => s.tag(tokens));
+      const s = stream();
+      const out = sentences.flatMap((tokens) => s.push(tokens));
+      out.push(...s.end());
+      return out;
     },
     session,
+    stream,
     meta: bundle.meta,
   };
 }

@@ -19,7 +19,7 @@ import {
 import { buildCueLexicon } from './lexicon.js';
 import { buildNameLists, spanFeatures } from './names.js';
 import { bioConstraints, viterbi } from './model.js';
-import { EntityMemory, stackFeatures } from './stacking.js';
+import { ChunkVotes, EntityMemory, stackFeatures, TypeCounts, windowStackFeatures } from './stacking.js';
 import type { TaggerBundle } from './weights.js';
 
 /** Cached per distinct token: its view and its feature rows at each window offset. */
@@ -53,6 +53,17 @@ interface PairRows {
   k10: number;
 }
 
+/** One sentence between the passes (CompiledTagger `prepare`). */
+interface Prepared {
+  cached: (CachedToken & { sums: Float64Array })[];
+  positionRows: Int32Array[];
+  spanRows: (Int32Array | undefined)[];
+  /** First-pass tags. */
+  first: string[];
+  /** Clitic-stripped words, the memory's keys. */
+  words: string[];
+}
+
 /** Beyond this many distinct tokens the cache is dropped and refilled (bounded memory). */
 const CACHE_LIMIT = 200_000;
 
@@ -73,6 +84,10 @@ export class CompiledTagger {
   private readonly before: Float64Array;
   private readonly after: Float64Array;
   readonly memoryWindow: number;
+  /** Whether the second pass's memory looks both ways (stacking.ts `windowStackText`). */
+  readonly twoSided: boolean;
+  /** Sentences each way the final consistency vote looks at (stacking.ts `voteText`); none: no vote. */
+  readonly voteWindow: number | undefined;
   /** Added to every non-O score: trades precision for recall (chosen on a dev set). */
   private readonly bias: Float64Array;
 
@@ -98,6 +113,8 @@ export class CompiledTagger {
       names: bundle.names?.length ? buildNameLists(bundle.names) : undefined,
     };
     this.memoryWindow = bundle.memoryWindow;
+    this.twoSided = bundle.twoSidedMemory ?? false;
+    this.voteWindow = this.twoSided && this.passes.length > 1 ? bundle.voteWindow : undefined;
     // Per tag: the entity bias plus its type's own (tags[0] is O and gets none).
     this.bias = Float64Array.from(this.tags, (tag, t) =>
       t === 0 ? 0 : bundle.entityBias + (bundle.typeBias?.[tag.slice(2)] ?? 0),
@@ -253,13 +270,11 @@ export class CompiledTagger {
   }
 
   /**
-   * Tags one sentence. With a memory (and a second pass), first-pass entities of earlier
-   * sentences inform this one, and this sentence's are remembered for the next.
+   * Everything about one sentence that both passes need: its cached tokens, the rows of the
+   * features joining neighbours and of the name-list spans, and the first pass's tags.
    */
-  tag(tokens: readonly string[], memory?: EntityMemory): string[] {
+  private prepare(tokens: readonly string[]): Prepared {
     const n = tokens.length;
-    if (!n) return [];
-    const T = this.T;
     const cached = tokens.map((tok) => this.token(tok));
     const views = cached.map((c) => c.view);
     const labels = this.resources.names ? sentenceSpanLabels(views, this.resources) : undefined;
@@ -274,34 +289,195 @@ export class CompiledTagger {
         if (near.length) spanRows[i] = this.lookup(near);
       }
     }
+    const prepared: Prepared = { cached, positionRows, spanRows, first: [], words: views.map((v) => v.stem) };
+    prepared.first = n ? Array.from(this.decodePass(prepared, 0), (t) => this.tags[t]!) : [];
+    return prepared;
+  }
+
+  private decodePass(prepared: Prepared, p: number, extra?: Int32Array[]): Int32Array {
+    const T = this.T;
+    const { cached, positionRows, spanRows } = prepared;
+    const n = cached.length;
     const O = OFFSETS.length;
     const emissions = new Float64Array(n * T);
     const bias = this.bias;
-    const decodePass = (p: number, extra?: Int32Array[]): Int32Array => {
-      const { weights, transitions } = this.passes[p]!;
-      emissions.fill(0);
-      for (let i = 0; i < n; i++) {
-        const base = i * T;
-        for (let o = 0; o < O; o++) {
-          const k = i + OFFSETS[o]!;
-          const sums = k < 0 ? this.before : k >= n ? this.after : cached[k]!.sums;
-          const from = (p * O + o) * T;
-          for (let t = 0; t < T; t++) emissions[base + t] += sums[from + t]!;
-        }
-        this.add(emissions, i, weights, positionRows[i]!);
-        const span = spanRows[i];
-        if (span) this.add(emissions, i, weights, span);
-        if (extra) this.add(emissions, i, weights, extra[i]!);
-        for (let t = 1; t < T; t++) emissions[base + t] += bias[t]!;
+    const { weights, transitions } = this.passes[p]!;
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      for (let o = 0; o < O; o++) {
+        const k = i + OFFSETS[o]!;
+        const sums = k < 0 ? this.before : k >= n ? this.after : cached[k]!.sums;
+        const from = (p * O + o) * T;
+        for (let t = 0; t < T; t++) emissions[base + t] += sums[from + t]!;
       }
-      return viterbi(emissions, n, T, transitions, this.allowed);
-    };
-    const first = Array.from(decodePass(0), (t) => this.tags[t]!);
-    if (this.passes.length < 2) return first;
-    const words = views.map((v) => v.stem);
-    const own = memory ?? new EntityMemory(this.memoryWindow);
-    const stacked = stackFeatures(words, first, own).map((f) => this.lookup(f));
-    own.remember(words, first);
-    return Array.from(decodePass(1, stacked), (t) => this.tags[t]!);
+      this.add(emissions, i, weights, positionRows[i]!);
+      const span = spanRows[i];
+      if (span) this.add(emissions, i, weights, span);
+      if (extra) this.add(emissions, i, weights, extra[i]!);
+      for (let t = 1; t < T; t++) emissions[base + t] += bias[t]!;
+    }
+    return viterbi(emissions, n, T, transitions, this.allowed);
+  }
+
+  private second(prepared: Prepared, features: string[][]): string[] {
+    return Array.from(
+      this.decodePass(
+        prepared,
+        1,
+        features.map((f) => this.lookup(f)),
+      ),
+      (t) => this.tags[t]!,
+    );
+  }
+
+  /**
+   * Tags one sentence. With a memory (and a second pass), first-pass entities of earlier
+   * sentences inform this one, and this sentence's are remembered for the next. Weights with a
+   * two-sided memory count the sentence itself (and, given a memory, the earlier ones).
+   */
+  tag(tokens: readonly string[], memory?: EntityMemory): string[] {
+    if (!tokens.length) return [];
+    const prepared = this.prepare(tokens);
+    if (this.passes.length < 2) return prepared.first;
+    const { words, first } = prepared;
+    const own = memory ?? this.memory();
+    let tags: string[];
+    if (this.twoSided) {
+      own.remember(words, first);
+      tags = this.second(prepared, windowStackFeatures(words, first, own.counts));
+    } else {
+      const stacked = stackFeatures(words, first, own);
+      own.remember(words, first);
+      tags = this.second(prepared, stacked);
+    }
+    if (this.voteWindow === undefined) return tags;
+    // The consistency vote within the sentence (a whole text given as one sentence included).
+    const votes = new ChunkVotes();
+    votes.add(words, tags, 1);
+    return votes.apply(words, tags);
+  }
+
+  /** An empty memory of the kind these weights were trained with. */
+  memory(): EntityMemory {
+    return new EntityMemory(this.memoryWindow);
+  }
+
+  /** A text read sentence by sentence whose memory looks `memoryWindow` sentences both ways. */
+  textStream(): TextStream {
+    return new TextStream(this);
+  }
+
+  /** @internal for TextStream */
+  prepareSentence(tokens: readonly string[]): Prepared {
+    return this.prepare(tokens);
+  }
+
+  /** @internal for TextStream */
+  secondPass(prepared: Prepared, counts: TypeCounts): string[] {
+    if (!prepared.cached.length) return [];
+    if (this.passes.length < 2) return prepared.first;
+    return this.second(prepared, windowStackFeatures(prepared.words, prepared.first, counts));
+  }
+}
+
+/**
+ * Items of a text in a sliding window: each item is finished once the `window` items after it
+ * have entered (or the text ends), and leaves once it is more than `window` items behind the
+ * one being finished, so `enter` and `leave` keep a tally of exactly the items around it.
+ */
+class WindowQueue<T, R> {
+  private readonly items: T[] = [];
+  /** `items[0]` is item number `offset`. */
+  private offset = 0;
+  /** The next item to finish. */
+  private next = 0;
+
+  constructor(
+    private readonly window: number,
+    private readonly enter: (item: T) => void,
+    private readonly leave: (item: T) => void,
+    private readonly finishOne: (item: T) => R,
+  ) {}
+
+  push(item: T): R[] {
+    this.items.push(item);
+    this.enter(item);
+    const out: R[] = [];
+    while (this.next + this.window < this.offset + this.items.length) out.push(this.finish());
+    return out;
+  }
+
+  /** Finishes the remaining items and starts anew (the caller clears its tally). */
+  end(): R[] {
+    const out: R[] = [];
+    while (this.next < this.offset + this.items.length) out.push(this.finish());
+    this.items.length = 0;
+    this.offset = 0;
+    this.next = 0;
+    return out;
+  }
+
+  private finish(): R {
+    while (this.offset < this.next - this.window) {
+      this.leave(this.items.shift()!);
+      this.offset++;
+    }
+    return this.finishOne(this.items[this.next++ - this.offset]!);
+  }
+}
+
+/** One sentence's words and tags after the second pass. */
+interface Finished {
+  words: readonly string[];
+  tags: string[];
+}
+
+/**
+ * The sentences of one text, tagged with a memory over the `memoryWindow` sentences before and
+ * after each (stacking.ts `windowStackText`) and, when the weights ask for it, the consistency
+ * vote over the `voteWindow` sentences around (stacking.ts `voteText`): a sentence's tags come
+ * out once the sentences those windows look ahead to have been read, so `push` returns the
+ * sentences finished so far, in order, and `end` the rest. Memory stays bounded by the windows.
+ */
+export class TextStream {
+  private readonly counts = new TypeCounts();
+  private readonly votes = new ChunkVotes();
+  private readonly second: WindowQueue<Prepared, Finished>;
+  private readonly vote: WindowQueue<Finished, string[]> | undefined;
+
+  constructor(private readonly tagger: CompiledTagger) {
+    this.second = new WindowQueue<Prepared, Finished>(
+      tagger.memoryWindow,
+      (p) => this.counts.add(p.words, p.first, 1),
+      (p) => this.counts.add(p.words, p.first, -1),
+      (p) => ({ words: p.words, tags: tagger.secondPass(p, this.counts) }),
+    );
+    if (tagger.voteWindow !== undefined)
+      this.vote = new WindowQueue<Finished, string[]>(
+        tagger.voteWindow,
+        (f) => this.votes.add(f.words, f.tags, 1),
+        (f) => this.votes.add(f.words, f.tags, -1),
+        (f) => this.votes.apply(f.words, f.tags),
+      );
+  }
+
+  push(tokens: readonly string[]): string[][] {
+    return this.onward(this.second.push(this.tagger.prepareSentence(tokens)));
+  }
+
+  /** Finishes the text: the tags of the sentences not yet returned; the stream starts anew. */
+  end(): string[][] {
+    const out = this.onward(this.second.end());
+    this.counts.clear();
+    if (this.vote) {
+      out.push(...this.vote.end());
+      this.votes.clear();
+    }
+    return out;
+  }
+
+  private onward(finished: Finished[]): string[][] {
+    const vote = this.vote;
+    return vote ? finished.flatMap((f) => vote.push(f)) : finished.map((f) => f.tags);
   }
 }

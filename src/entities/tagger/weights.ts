@@ -17,6 +17,16 @@ export interface TaggerBundle {
   passes: LinearModel[];
   /** Sentences the second pass remembers first-pass entities from. */
   memoryWindow: number;
+  /**
+   * Whether that memory looks both ways: `memoryWindow` sentences before and after, the sentence
+   * itself included (stacking.ts `windowStackText`); absent or false: the earlier ones only.
+   */
+  twoSidedMemory?: boolean;
+  /**
+   * The final consistency vote (stacking.ts `voteText`): how many sentences each way it looks
+   * at; absent: no vote. Only with a two-sided memory.
+   */
+  voteWindow?: number;
   /** Added to non-O tag scores at decoding time (0: none). */
   entityBias: number;
   /** Added on top of `entityBias` to the B- and I- scores of one entity type; absent: 0. */
@@ -43,6 +53,8 @@ interface WeightsJson {
   meta: Record<string, unknown>;
   tags: string[];
   memoryWindow: number;
+  twoSidedMemory?: boolean;
+  voteWindow?: number;
   entityBias: number;
   typeBias?: Record<string, number>;
   cues: [string, string][];
@@ -100,6 +112,8 @@ export function bundleToJson(bundle: TaggerBundle, opts: CompactOptions): Weight
     meta: bundle.meta,
     tags: [...bundle.passes[0]!.tags],
     memoryWindow: bundle.memoryWindow,
+    ...(bundle.twoSidedMemory ? { twoSidedMemory: true } : {}),
+    ...(bundle.voteWindow !== undefined ? { voteWindow: bundle.voteWindow } : {}),
     entityBias: bundle.entityBias,
     ...(bundle.typeBias && Object.keys(bundle.typeBias).length ? { typeBias: bundle.typeBias } : {}),
     cues: bundle.cues.map(({ word, cls }) => [word, cls]),
@@ -119,6 +133,8 @@ export function bundleFromJson(json: WeightsJson): TaggerBundle {
   return {
     passes: json.passes.map((pass) => passFromJson(pass, json.tags)),
     memoryWindow: json.memoryWindow,
+    twoSidedMemory: json.twoSidedMemory ?? false,
+    ...(json.voteWindow !== undefined ? { voteWindow: json.voteWindow } : {}),
     entityBias: json.entityBias ?? 0,
     typeBias: json.typeBias ?? {},
     cues: json.cues.map(([word, cls]) => ({ word, cls })),
