@@ -64,6 +64,9 @@ interface Prepared {
   words: string[];
 }
 
+/** The prefixes of the word-bigram features (features.ts `joinFeatures`). */
+const WORD_BIGRAMS = ['w-2|w-1=', 'w-1|w=', 'w|w+1=', 'w+1|w+2='];
+
 /** Beyond this many distinct tokens the cache is dropped and refilled (bounded memory). */
 const CACHE_LIMIT = 200_000;
 
@@ -79,6 +82,11 @@ export class CompiledTagger {
   /** Join rows per adjacent pair of cached views (cleared with the token cache). */
   private readonly pairs = new Map<TokenView, Map<TokenView, PairRows>>();
   private pairCount = 0;
+  /** Words on the left and on the right of some word-bigram feature. */
+  private readonly bigramLeft = new Set<string>();
+  private readonly bigramRight = new Set<string>();
+  /** Rows of the pairs no word bigram joins, per word-class pair. */
+  private readonly classPairs = new Map<string, Map<string, PairRows>>();
   /** `sh-1|sh|sh+1` rows per shape triple (-1 where unknown). */
   private readonly shapes = new Map<string, Map<string, Map<string, number>>>();
   private readonly before: Float64Array;
@@ -121,6 +129,16 @@ export class CompiledTagger {
     );
     this.before = this.sumsOf(BEFORE);
     this.after = this.sumsOf(AFTER);
+    // Every way of splitting a bigram's value at a '|' (a word may itself be '|'): a superset is safe.
+    for (const name of this.index.keys()) {
+      const value = WORD_BIGRAMS.find((prefix) => name.startsWith(prefix));
+      if (value === undefined) continue;
+      const pair = name.slice(value.length);
+      for (let i = pair.indexOf('|'); i >= 0; i = pair.indexOf('|', i + 1)) {
+        this.bigramLeft.add(pair.slice(0, i));
+        this.bigramRight.add(pair.slice(i + 1));
+      }
+    }
   }
 
   private lookup(features: readonly string[]): Int32Array {
@@ -172,8 +190,13 @@ export class CompiledTagger {
     return this.index.get(feature) ?? -1;
   }
 
-  /** The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`). */
+  /**
+   * The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`). Most
+   * pairs of news text were never seen in training: unless both words occur on their side of
+   * some word-bigram feature, only the word-class rows are looked up (from a small cache).
+   */
   private pair(a: TokenView, b: TokenView): PairRows {
+    if (!this.bigramLeft.has(a.norm) || !this.bigramRight.has(b.norm)) return this.classPair(a, b);
     let next = this.pairs.get(a);
     if (!next) this.pairs.set(a, (next = new Map()));
     let rows = next.get(b);
@@ -195,6 +218,28 @@ export class CompiledTagger {
       };
       next.set(b, rows);
       this.pairCount++;
+    }
+    return rows;
+  }
+
+  /** The rows of a pair no word-bigram feature joins: its word-class rows only. */
+  private classPair(a: TokenView, b: TokenView): PairRows {
+    const ca = a.clusters[1] ?? '?';
+    const cb = b.clusters[1] ?? '?';
+    let next = this.classPairs.get(ca);
+    if (!next) this.classPairs.set(ca, (next = new Map()));
+    let rows = next.get(cb);
+    if (!rows) {
+      const classes = `${ca}|${cb}`;
+      rows = {
+        w21: -1,
+        w10: -1,
+        w01: -1,
+        w12: -1,
+        k01: this.row(`k|k+1=${classes}`),
+        k10: this.row(`k-1|k=${classes}`),
+      };
+      next.set(cb, rows);
     }
     return rows;
   }
