@@ -128,7 +128,7 @@ const TAG_TYPES = new Set(['PER', 'ORG', 'LOC']);
 /** A word whose own spelling scores this far below O (runtime.ts `nameScore`) starts no name. */
 const NAME_SCORE_FLOOR = -15;
 /** Tokens tagged on each side of a candidate word: room for a name's other words and its context. */
-const CANDIDATE_REACH = 4;
+const CANDIDATE_REACH = 3;
 
 /**
  * The tagger's tags over `all`, computed only around candidate words: free (no pattern took them),
