@@ -72,11 +72,16 @@ export function windowStackFeatures(
 ): string[][] {
   return words.map((word, i) => {
     const here = firstPass[i]!;
-    const f = [`fp=${here}`, `fp-1=${firstPass[i - 1] ?? '<s>'}`, `fp+1=${firstPass[i + 1] ?? '</s>'}`];
-    const remembered = counts.typeOf(word, here === 'O' ? undefined : here.slice(2));
-    if (remembered !== undefined) f.push(`mem=${remembered}`, `mem|fp=${remembered}|${here}`);
-    return f;
+    return featuresAt(firstPass, i, counts.typeOf(word, here === 'O' ? undefined : here.slice(2)));
   });
+}
+
+/** The second-pass features of token `i`: first-pass tags at −1, 0, +1, and the remembered type. */
+function featuresAt(firstPass: readonly string[], i: number, remembered: string | undefined): string[] {
+  const here = firstPass[i]!;
+  const f = [`fp=${here}`, `fp-1=${firstPass[i - 1] ?? '<s>'}`, `fp+1=${firstPass[i + 1] ?? '</s>'}`];
+  if (remembered !== undefined) f.push(`mem=${remembered}`, `mem|fp=${remembered}|${here}`);
+  return f;
 }
 
 /**
@@ -140,13 +145,7 @@ export function stackFeatures(
   firstPass: readonly string[],
   memory: EntityMemory,
 ): string[][] {
-  return words.map((word, i) => {
-    const here = firstPass[i]!;
-    const f = [`fp=${here}`, `fp-1=${firstPass[i - 1] ?? '<s>'}`, `fp+1=${firstPass[i + 1] ?? '</s>'}`];
-    const remembered = memory.typeOf(word);
-    if (remembered !== undefined) f.push(`mem=${remembered}`, `mem|fp=${remembered}|${here}`);
-    return f;
-  });
+  return words.map((word, i) => featuresAt(firstPass, i, memory.typeOf(word)));
 }
 
 /**
