@@ -3,8 +3,9 @@
  * afford building ~60 strings per token, so the features that depend on one word alone
  * (features.ts `tokenFeatures`) are looked up once per distinct word and offset, and their
  * weights summed per pass into one vector per offset: a position then adds five vectors. The
- * features joining neighbours are cached per adjacent pair of words (and per shape triple), so
- * no string is built per position for a word pair seen before. Both passes share one row index.
+ * features joining neighbours come from a table of word bigrams by left and right word, and from
+ * caches per word-class pair and shape triple, so no string is built per position. Both passes
+ * share one row index.
  * Tags must stay identical to decoding the feature strings (test/tagger/runtime.test.ts). */
 import {
   AFTER,
@@ -79,12 +80,8 @@ export class CompiledTagger {
   private readonly allowed: Uint8Array;
   private readonly resources: FeatureResources;
   private readonly cache = new Map<string, CachedToken>();
-  /** Join rows per adjacent pair of cached views (cleared with the token cache). */
-  private readonly pairs = new Map<TokenView, Map<TokenView, PairRows>>();
-  private pairCount = 0;
-  /** Words on the left and on the right of some word-bigram feature. */
-  private readonly bigramLeft = new Set<string>();
-  private readonly bigramRight = new Set<string>();
+  /** Word-bigram rows (WORD_BIGRAMS order, -1 where absent) by left word, then right word. */
+  private readonly bigrams = new Map<string, Map<string, Int32Array>>();
   /** Rows of the pairs no word bigram joins, per word-class pair. */
   private readonly classPairs = new Map<string, Map<string, PairRows>>();
   /** `sh-1|sh|sh+1` rows per shape triple (-1 where unknown). */
@@ -129,15 +126,21 @@ export class CompiledTagger {
     );
     this.before = this.sumsOf(BEFORE);
     this.after = this.sumsOf(AFTER);
-    // Every way of splitting a bigram's value at a '|' (a word may itself be '|'): a superset is safe.
-    for (const name of this.index.keys()) {
-      const value = WORD_BIGRAMS.find((prefix) => name.startsWith(prefix));
-      if (value === undefined) continue;
-      const pair = name.slice(value.length);
-      for (let i = pair.indexOf('|'); i >= 0; i = pair.indexOf('|', i + 1)) {
-        this.bigramLeft.add(pair.slice(0, i));
-        this.bigramRight.add(pair.slice(i + 1));
-      }
+    // The word-bigram rows by left word, then right word. A value with more than one '|' joins
+    // a word that holds one: pair() looks those up by their strings.
+    for (const [name, row] of this.index) {
+      const template = WORD_BIGRAMS.findIndex((prefix) => name.startsWith(prefix));
+      if (template < 0) continue;
+      const value = name.slice(WORD_BIGRAMS[template]!.length);
+      const bar = value.indexOf('|');
+      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
+      const left = value.slice(0, bar);
+      let byRight = this.bigrams.get(left);
+      if (!byRight) this.bigrams.set(left, (byRight = new Map()));
+      const right = value.slice(bar + 1);
+      let rows = byRight.get(right);
+      if (!rows) byRight.set(right, (rows = new Int32Array(WORD_BIGRAMS.length).fill(-1)));
+      rows[template] = row;
     }
   }
 
@@ -182,8 +185,6 @@ export class CompiledTagger {
 
   private clearCaches(): void {
     this.cache.clear();
-    this.pairs.clear();
-    this.pairCount = 0;
   }
 
   private row(feature: string): number {
@@ -191,35 +192,36 @@ export class CompiledTagger {
   }
 
   /**
-   * The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`). Most
-   * pairs of news text were never seen in training: unless both words occur on their side of
-   * some word-bigram feature, only the word-class rows are looked up (from a small cache).
+   * The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`), from
+   * the word-bigram table and the word-class cache: no string is built, except for the rare word
+   * that holds a '|' itself (then the feature strings are looked up as they are).
    */
   private pair(a: TokenView, b: TokenView): PairRows {
-    if (!this.bigramLeft.has(a.norm) || !this.bigramRight.has(b.norm)) return this.classPair(a, b);
-    let next = this.pairs.get(a);
-    if (!next) this.pairs.set(a, (next = new Map()));
-    let rows = next.get(b);
-    if (!rows) {
-      if (this.pairCount >= CACHE_LIMIT) {
-        this.pairs.clear();
-        this.pairCount = 0;
-        this.pairs.set(a, next);
-      }
-      const words = `${a.norm}|${b.norm}`;
-      const classes = `${a.clusters[1] ?? '?'}|${b.clusters[1] ?? '?'}`;
-      rows = {
-        w21: this.row(`w-2|w-1=${words}`),
-        w10: this.row(`w-1|w=${words}`),
-        w01: this.row(`w|w+1=${words}`),
-        w12: this.row(`w+1|w+2=${words}`),
-        k01: this.row(`k|k+1=${classes}`),
-        k10: this.row(`k-1|k=${classes}`),
-      };
-      next.set(b, rows);
-      this.pairCount++;
-    }
-    return rows;
+    if (a.norm.includes('|') || b.norm.includes('|')) return this.pairByStrings(a, b);
+    const classes = this.classPair(a, b);
+    const words = this.bigrams.get(a.norm)?.get(b.norm);
+    if (!words) return classes;
+    return {
+      w21: words[0]!,
+      w10: words[1]!,
+      w01: words[2]!,
+      w12: words[3]!,
+      k01: classes.k01,
+      k10: classes.k10,
+    };
+  }
+
+  private pairByStrings(a: TokenView, b: TokenView): PairRows {
+    const words = `${a.norm}|${b.norm}`;
+    const classes = `${a.clusters[1] ?? '?'}|${b.clusters[1] ?? '?'}`;
+    return {
+      w21: this.row(`${WORD_BIGRAMS[0]}${words}`),
+      w10: this.row(`${WORD_BIGRAMS[1]}${words}`),
+      w01: this.row(`${WORD_BIGRAMS[2]}${words}`),
+      w12: this.row(`${WORD_BIGRAMS[3]}${words}`),
+      k01: this.row(`k|k+1=${classes}`),
+      k10: this.row(`k-1|k=${classes}`),
+    };
   }
 
   /** The rows of a pair no word-bigram feature joins: its word-class rows only. */
