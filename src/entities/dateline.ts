@@ -4,8 +4,7 @@
  * opening a body paragraph is body), whether or not the gazetteer knows them.
  */
 import type { Span } from '../types.js';
-import type { Mention } from './mention.js';
-import { unknownKey } from './roles.js';
+import { unknownMention, type Mention } from './mention.js';
 
 /** Place words (one or two), optionally "، country", then "(outlet)" and a dash. */
 const DATELINE =
@@ -28,18 +27,11 @@ export function datelineMentions(text: string, region: Span, taken: readonly Men
 }
 
 function unknown(type: 'LOC' | 'ORG', text: string, start: number, end: number): Mention {
-  const surface = text.slice(start, end);
-  return {
-    start,
-    end,
+  // A source named in the dateline (an outlet, an agency) is a medium.
+  return unknownMention(
+    text,
     type,
-    entries: [],
-    key: unknownKey(type, surface),
-    name: surface,
-    en: null,
-    code: null,
-    sector: type === 'ORG' ? 'MED' : null,
-    from: -1,
-    to: -1,
-  };
+    { start, end, from: -1, to: -1 },
+    { sector: type === 'ORG' ? 'MED' : null },
+  );
 }

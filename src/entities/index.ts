@@ -11,9 +11,9 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { resolveDocumentNames, type CorefRegion } from './coref.js';
 import { datelineMentions } from './dateline.js';
 import { linkUnknownPerson, toEntities } from './link.js';
-import type { Mention } from './mention.js';
+import { unknownMention, type Mention } from './mention.js';
 import type { EntityResources } from './resources.js';
-import { RegionAnalysis, unknownKey } from './roles.js';
+import { RegionAnalysis } from './roles.js';
 import { nameTokens, offsetAfter, readings, type NameToken } from './tokens.js';
 import { MIN_FUZZY_LENGTH } from './variants.js';
 
@@ -133,8 +133,8 @@ const CANDIDATE_REACH = 3;
 /**
  * The tagger's tags over `all`, computed only around candidate words: free (no pattern took them),
  * not ordinary, and name-like by their own spelling. Elsewhere every tag is O, which is what the
- * caller would make of them anyway: a tagged name needs one such word to be kept. Tagging each
- * stretch on its own keeps the cost to the few places the gazetteer leaves unexplained.
+ * caller would make of them anyway: a tagged name needs one such word to be kept. Tagging only
+ * those stretches keeps the cost to the few places the gazetteer leaves unexplained.
  */
 function tagAroundCandidates(
   all: readonly Token[],
@@ -226,20 +226,7 @@ function tagNames(
     const start = offsetAfter(first, r.cut);
     const end = toks[last]!.end;
     if (end - start < 2) continue;
-    const surface = text.slice(start, end);
     for (let i = from; i <= last; i++) taken[i] = 1;
-    out.push({
-      start,
-      end,
-      type: type as Mention['type'],
-      entries: [],
-      key: unknownKey(type, surface),
-      name: surface,
-      en: null,
-      code: null,
-      sector: null,
-      from,
-      to: last + 1,
-    });
+    out.push(unknownMention(text, type as Mention['type'], { start, end, from, to: last + 1 }));
   }
 }

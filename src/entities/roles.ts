@@ -14,7 +14,7 @@ import type { Sector } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { lightNorm, type InstitutionWord } from './lexicon.js';
 import type { TrieMatch } from './matcher.js';
-import { entryMention, type Mention } from './mention.js';
+import { entryMention, unknownMention, type Mention } from './mention.js';
 import type { EntityResources, Pattern } from './resources.js';
 import { offsetAfter, type NameToken } from './tokens.js';
 
@@ -70,13 +70,6 @@ const PREPOSITIONS = new Set([
 
 function normalizeTitle(ar: string): string {
   return normalize(ar);
-}
-
-/** Unknown-name key: type prefix + the normalised surface, so it is stable across articles. */
-export function unknownKey(type: string, surface: string): string {
-  return `${type.toLowerCase()}:ar_${normalize(surface)
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_|_$/g, '')}`;
 }
 
 export class RegionAnalysis {
@@ -394,20 +387,8 @@ export class RegionAnalysis {
     }
     if (j === pos) return;
     // A last word that is a known surname names the gazetteer person ("لويد جيمس أوستن").
-    const surface = this.text.slice(this.toks[pos]!.start, this.toks[j - 1]!.end);
-    const mention: Mention = {
-      start: this.toks[pos]!.start,
-      end: this.toks[j - 1]!.end,
-      type: 'PER',
-      entries: [],
-      key: unknownKey('PER', surface),
-      name: surface,
-      en: null,
-      code,
-      sector,
-      from: pos,
-      to: j,
-    };
+    const at = { start: this.toks[pos]!.start, end: this.toks[j - 1]!.end, from: pos, to: j };
+    const mention = unknownMention(this.text, 'PER', at, { code, sector });
     if (PARTICLES.has(this.toks[j - 1]!.key)) return;
     if (j - pos === 1 && this.toks[pos]!.key.length < 3) return;
     if (apposition) {
@@ -506,21 +487,8 @@ export class RegionAnalysis {
 
   /** An unknown place name (key `loc:ar_…`), with its country when a cue gives one. */
   private pushPlace(start: number, end: number, from: number, to: number, code: string | null = null): void {
-    const surface = this.text.slice(start, end);
     this.mark(from, to);
-    this.mentions.push({
-      start,
-      end,
-      type: 'LOC',
-      entries: [],
-      key: unknownKey('LOC', surface),
-      name: surface,
-      en: null,
-      code,
-      sector: null,
-      from,
-      to,
-    });
+    this.mentions.push(unknownMention(this.text, 'LOC', { start, end, from, to }, { code }));
   }
 
   /**
@@ -586,21 +554,8 @@ export class RegionAnalysis {
   }
 
   private pushOrg(start: number, end: number, from: number, to: number, sector: Sector | null): void {
-    const surface = this.text.slice(start, end);
     this.mark(from, to);
-    this.mentions.push({
-      start,
-      end,
-      type: 'ORG',
-      entries: [],
-      key: unknownKey('ORG', surface),
-      name: surface,
-      en: null,
-      code: null,
-      sector,
-      from,
-      to,
-    });
+    this.mentions.push(unknownMention(this.text, 'ORG', { start, end, from, to }, { sector }));
   }
 
   /** A word that may be an unknown place name; without the article not one ending like an adjective (غنية, جنوبي). */
