@@ -5,7 +5,7 @@
 import { readInputs } from '../src/io/read.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/index.js';
-import { ArticleContext, annotate, loadPipeline } from '../src/pipeline.js';
+import { annotate, loadPipeline } from '../src/pipeline.js';
 import type { RawArticle } from '../src/types.js';
 import { clean } from '../src/clean/index.js';
 import { join } from 'node:path';
@@ -19,12 +19,11 @@ for await (const item of readInputs([corpus])) {
   if (item.ok) articles.push(item.article);
   if (articles.length >= limit) break;
 }
-function time(label: string, work: () => void): number {
+function time(label: string, work: () => void): void {
   const t = process.hrtime.bigint();
   work();
   const ms = Number(process.hrtime.bigint() - t) / 1e6 / articles.length;
   process.stdout.write(`${label.padEnd(28)} ${ms.toFixed(3)} ms/article\n`);
-  return ms;
 }
 time('bare normalise+tokenise', () => {
   for (const a of articles) {
@@ -50,4 +49,3 @@ time('+entities(no tagger)+quotes', only({ ...none, entities: true, tagger: fals
 time('+stories', only({ ...none, stories: true }));
 time('all', only({}));
 time('all no tagger', only({ tagger: false }));
-void ArticleContext;
