@@ -106,16 +106,53 @@ export const AFTER: TokenView = {
   lists: NO_CUES,
 };
 
-function affixes(out: string[], name: string, word: string, max: number): void {
-  const len = word.length;
-  for (let k = 1; k <= max && k < len; k++) {
-    out.push(`${name}p${k}=${word.slice(0, k)}`, `${name}x${k}=${word.slice(len - k)}`);
-  }
-}
+/**
+ * Receives a token's features one by one as a template (`w-1=`) and a value (`كتائب`): the
+ * feature is their concatenation. Training joins them into strings; the runtime (runtime.ts)
+ * looks the value up in the template's own table, so it never builds the string.
+ */
+export type FeatureSink = (template: string, value: string) => void;
 
 /** Offsets of the window a token's features look at. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 export type Offset = (typeof OFFSETS)[number];
+
+const MAX_AFFIX = 4;
+/** Affix templates by kind ('' word, 's' stem) and length: `p3=`, `sx2=`… (built once). */
+const AFFIX_TEMPLATES = Object.fromEntries(
+  ['', 's'].map((name) => [
+    name,
+    Array.from({ length: MAX_AFFIX + 1 }, (_, k) => ({ prefix: `${name}p${k}=`, suffix: `${name}x${k}=` })),
+  ]),
+) as Record<'' | 's', { prefix: string; suffix: string }[]>;
+
+function affixes(sink: FeatureSink, name: '' | 's', word: string, max: number): void {
+  const len = word.length;
+  const templates = AFFIX_TEMPLATES[name];
+  for (let k = 1; k <= max && k < len; k++) {
+    sink(templates[k]!.prefix, word.slice(0, k));
+    sink(templates[k]!.suffix, word.slice(len - k));
+  }
+}
+
+/** The templates of a neighbour's features, by side (`w-1=`, `c+2=`…), built once. */
+function sideTemplates(side: string) {
+  return {
+    word: `w${side}=`,
+    stem: `s${side}=`,
+    end2: `x2${side}=`,
+    cue: `c${side}=`,
+    cluster: `k${side}=`,
+    prior: `pr${side}=`,
+    list: `nl${side}=`,
+  };
+}
+const SIDES: Record<-2 | -1 | 1 | 2, ReturnType<typeof sideTemplates>> = {
+  [-2]: sideTemplates('-2'),
+  [-1]: sideTemplates('-1'),
+  [1]: sideTemplates('+1'),
+  [2]: sideTemplates('+2'),
+};
 
 /**
  * The features one token contributes when seen from `offset` positions away (0: the token
@@ -125,42 +162,52 @@ export type Offset = (typeof OFFSETS)[number];
  * judges a word by the company it keeps, so its verdicts over a large corpus say something
  * about the word that the labelled data cannot.
  */
-export function tokenFeatures(t: TokenView, offset: Offset, contextOnly = false): string[] {
-  switch (offset) {
-    case 0: {
-      const f = ['b', `cp=${t.prefix}`, `len=${lengthBucket(t.stem.length)}`];
-      if (contextOnly) return f;
-      f.push(`w=${t.norm}`, `s=${t.stem}`, `sh=${t.shape}`, `cp|sx2=${t.prefix}|${t.stem.slice(-2)}`);
-      affixes(f, '', t.norm, 4);
-      affixes(f, 's', t.stem, 3);
-      // Letter trigrams inside the stem: transliterated foreign names have their own letter habits.
-      for (let k = 1; k + 3 < t.stem.length; k++) f.push(`g3=${t.stem.slice(k, k + 3)}`);
-      for (const c of t.cues) f.push(`c=${c}`);
-      for (const k of t.clusters) f.push(`k=${k}`);
-      for (const p of t.priors) f.push(`pr=${p}`);
-      for (const l of t.lists) f.push(`nl=${l}`);
-      return f;
-    }
-    case -1:
-    case 1: {
-      const side = offset < 0 ? '-1' : '+1';
-      const f = [`w${side}=${t.norm}`, `s${side}=${t.stem}`, `x2${side}=${t.norm.slice(-2)}`];
-      for (const c of t.cues) f.push(`c${side}=${c}`);
-      for (const k of t.clusters) f.push(`k${side}=${k}`);
-      if (!contextOnly) {
-        for (const p of t.priors) f.push(`pr${side}=${p}`);
-        for (const l of t.lists) f.push(`nl${side}=${l}`);
-      }
-      return f;
-    }
-    case -2:
-    case 2: {
-      const side = offset < 0 ? '-2' : '+2';
-      const f = [`w${side}=${t.norm}`];
-      for (const c of t.cues) f.push(`c${side}=${c}`);
-      return f;
-    }
+export function emitTokenFeatures(
+  t: TokenView,
+  offset: Offset,
+  sink: FeatureSink,
+  contextOnly = false,
+): void {
+  if (offset === 0) {
+    sink('b', '');
+    sink('cp=', t.prefix);
+    sink('len=', lengthBucket(t.stem.length));
+    if (contextOnly) return;
+    sink('w=', t.norm);
+    sink('s=', t.stem);
+    sink('sh=', t.shape);
+    sink('cp|sx2=', `${t.prefix}|${t.stem.slice(-2)}`);
+    affixes(sink, '', t.norm, 4);
+    affixes(sink, 's', t.stem, 3);
+    // Letter trigrams inside the stem: transliterated foreign names have their own letter habits.
+    for (let k = 1; k + 3 < t.stem.length; k++) sink('g3=', t.stem.slice(k, k + 3));
+    for (const c of t.cues) sink('c=', c);
+    for (const k of t.clusters) sink('k=', k);
+    for (const p of t.priors) sink('pr=', p);
+    for (const l of t.lists) sink('nl=', l);
+    return;
   }
+  const side = SIDES[offset];
+  sink(side.word, t.norm);
+  if (offset === -2 || offset === 2) {
+    for (const c of t.cues) sink(side.cue, c);
+    return;
+  }
+  sink(side.stem, t.stem);
+  sink(side.end2, t.norm.slice(-2));
+  for (const c of t.cues) sink(side.cue, c);
+  for (const k of t.clusters) sink(side.cluster, k);
+  if (!contextOnly) {
+    for (const p of t.priors) sink(side.prior, p);
+    for (const l of t.lists) sink(side.list, l);
+  }
+}
+
+/** `emitTokenFeatures` as strings. */
+export function tokenFeatures(t: TokenView, offset: Offset, contextOnly = false): string[] {
+  const f: string[] = [];
+  emitTokenFeatures(t, offset, (template, value) => f.push(template + value), contextOnly);
+  return f;
 }
 
 /** The window of token `i`, with sentence-boundary views beyond the ends. */

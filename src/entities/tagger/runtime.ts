@@ -11,9 +11,10 @@ import {
   AFTER,
   BEFORE,
   OFFSETS,
+  emitTokenFeatures,
   sentenceSpanLabels,
-  tokenFeatures,
   viewToken,
+  type Offset,
   type FeatureResources,
   type TokenView,
 } from './features.js';
@@ -75,6 +76,18 @@ export class CompiledTagger {
   readonly tags: readonly string[];
   private readonly T: number;
   private readonly index = new Map<string, number>();
+  /**
+   * The rows again, by template (the feature name up to its first '=') and then value: a
+   * token's features are looked up by strings it already holds, none built (features.ts
+   * `FeatureSink`).
+   */
+  private readonly byTemplate = new Map<string, Map<string, number>>();
+  /** Rows found by `rowSink` since the last `takeRows`. */
+  private readonly found: number[] = [];
+  private readonly rowSink = (template: string, value: string): void => {
+    const row = this.byTemplate.get(template)?.get(value);
+    if (row !== undefined) this.found.push(row);
+  };
   /** Per pass: weights over the shared rows, and its transitions. */
   private readonly passes: { weights: Float32Array; transitions: Float32Array | Float64Array }[];
   private readonly allowed: Uint8Array;
@@ -110,6 +123,13 @@ export class CompiledTagger {
       }
       return { weights, transitions: pass.transitions };
     });
+    for (const [name, row] of this.index) {
+      const cut = name.indexOf('=') + 1;
+      const template = cut > 0 ? name.slice(0, cut) : name;
+      let values = this.byTemplate.get(template);
+      if (!values) this.byTemplate.set(template, (values = new Map()));
+      values.set(name.slice(template.length), row);
+    }
     this.allowed = bioConstraints(this.tags);
     this.resources = {
       cues: buildCueLexicon(bundle.cues),
@@ -153,13 +173,20 @@ export class CompiledTagger {
     return Int32Array.from(rows);
   }
 
+  /** The rows of a token's features at one offset (features.ts `tokenFeatures`), in their order. */
+  private tokenRows(view: TokenView, offset: Offset): Int32Array {
+    this.found.length = 0;
+    emitTokenFeatures(view, offset, this.rowSink);
+    return Int32Array.from(this.found);
+  }
+
   /** The summed weights of a token's rows, per pass and offset (see CachedToken). */
   private sumsOf(view: TokenView): Float64Array {
     const T = this.T;
     const O = OFFSETS.length;
     const sums = new Float64Array(this.passes.length * O * T);
     for (let o = 0; o < O; o++) {
-      const rows = this.lookup(tokenFeatures(view, OFFSETS[o]!));
+      const rows = this.tokenRows(view, OFFSETS[o]!);
       for (let p = 0; p < this.passes.length; p++) this.add(sums, p * O + o, this.passes[p]!.weights, rows);
     }
     return sums;
@@ -308,7 +335,7 @@ export class CompiledTagger {
       // Only the word's own features in the first pass: most words scored are never tagged.
       const T = this.T;
       const own = new Float64Array(T);
-      this.add(own, 0, this.passes[0]!.weights, this.lookup(tokenFeatures(cached.view, 0)));
+      this.add(own, 0, this.passes[0]!.weights, this.tokenRows(cached.view, 0));
       let best = -Infinity;
       for (let t = 1; t < T; t++) best = Math.max(best, own[t]! + this.bias[t]!);
       cached.nameScore = best - own[0]!;
