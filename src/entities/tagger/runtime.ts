@@ -21,7 +21,7 @@ import {
 import { buildCueLexicon } from './lexicon.js';
 import { buildNameLists, spanFeatures } from './names.js';
 import { bioConstraints, viterbi } from './model.js';
-import { ChunkVotes, EntityMemory, stackFeatures, TypeCounts, windowStackFeatures } from './stacking.js';
+import { ChunkVotes, emitWindowStackFeatures, EntityMemory, stackFeatures, TypeCounts } from './stacking.js';
 import type { TaggerBundle } from './weights.js';
 
 /** Cached per distinct token: its view and its feature rows at each window offset. */
@@ -36,24 +36,19 @@ interface CachedToken {
   nameScore: number;
 }
 
-/**
- * The rows of the features joining two adjacent tokens `a b` (features.ts `joinFeatures`), for
- * each place the pair can take in a window; -1 where the feature is unknown.
- */
-interface PairRows {
-  /** `w-2|w-1`: a at -2, b at -1. */
-  w21: number;
-  /** `w-1|w`. */
-  w10: number;
-  /** `w|w+1`. */
-  w01: number;
-  /** `w+1|w+2`. */
-  w12: number;
+/** The word-class rows joining two adjacent tokens `a b` (features.ts `joinFeatures`); -1 where unknown. */
+interface ClassPairRows {
   /** `k|k+1`: a at 0. */
   k01: number;
   /** `k-1|k`: b at 0. */
   k10: number;
 }
+
+/** Where a word bigram stands in the window: index into WORD_BIGRAMS. */
+const W21 = 0;
+const W10 = 1;
+const W01 = 2;
+const W12 = 3;
 
 /** One sentence between the passes (CompiledTagger `prepare`). */
 interface Prepared {
@@ -96,7 +91,7 @@ export class CompiledTagger {
   /** Word-bigram rows (WORD_BIGRAMS order, -1 where absent) by left word, then right word. */
   private readonly bigrams = new Map<string, Map<string, Int32Array>>();
   /** Rows of the pairs no word bigram joins, per word-class pair. */
-  private readonly classPairs = new Map<string, Map<string, PairRows>>();
+  private readonly classPairs = new Map<string, Map<string, ClassPairRows>>();
   /** `sh-1|sh|sh+1` rows per shape triple (-1 where unknown). */
   private readonly shapes = new Map<string, Map<string, Map<string, number>>>();
   private readonly before: Float64Array;
@@ -219,40 +214,18 @@ export class CompiledTagger {
   }
 
   /**
-   * The join rows of the adjacent pair `a b` (the strings of features.ts `joinFeatures`), from
-   * the word-bigram table and the word-class cache: no string is built, except for the rare word
-   * that holds a '|' itself (then the feature strings are looked up as they are).
+   * The row of word-bigram template `template` (WORD_BIGRAMS) over the adjacent pair `a b`, -1
+   * when unknown: from the table by left and right word, so no string is built, except for the
+   * rare word that holds a '|' itself (then the feature string is looked up as it is).
    */
-  private pair(a: TokenView, b: TokenView): PairRows {
-    if (a.norm.includes('|') || b.norm.includes('|')) return this.pairByStrings(a, b);
-    const classes = this.classPair(a, b);
-    const words = this.bigrams.get(a.norm)?.get(b.norm);
-    if (!words) return classes;
-    return {
-      w21: words[0]!,
-      w10: words[1]!,
-      w01: words[2]!,
-      w12: words[3]!,
-      k01: classes.k01,
-      k10: classes.k10,
-    };
+  private wordPairRow(a: TokenView, b: TokenView, template: number): number {
+    if (a.norm.includes('|') || b.norm.includes('|'))
+      return this.row(`${WORD_BIGRAMS[template]}${a.norm}|${b.norm}`);
+    return this.bigrams.get(a.norm)?.get(b.norm)?.[template] ?? -1;
   }
 
-  private pairByStrings(a: TokenView, b: TokenView): PairRows {
-    const words = `${a.norm}|${b.norm}`;
-    const classes = `${a.clusters[1] ?? '?'}|${b.clusters[1] ?? '?'}`;
-    return {
-      w21: this.row(`${WORD_BIGRAMS[0]}${words}`),
-      w10: this.row(`${WORD_BIGRAMS[1]}${words}`),
-      w01: this.row(`${WORD_BIGRAMS[2]}${words}`),
-      w12: this.row(`${WORD_BIGRAMS[3]}${words}`),
-      k01: this.row(`k|k+1=${classes}`),
-      k10: this.row(`k-1|k=${classes}`),
-    };
-  }
-
-  /** The rows of a pair no word-bigram feature joins: its word-class rows only. */
-  private classPair(a: TokenView, b: TokenView): PairRows {
+  /** The word-class rows of the adjacent pair `a b`, cached per class pair. */
+  private classPair(a: TokenView, b: TokenView): ClassPairRows {
     const ca = a.clusters[1] ?? '?';
     const cb = b.clusters[1] ?? '?';
     let next = this.classPairs.get(ca);
@@ -260,14 +233,7 @@ export class CompiledTagger {
     let rows = next.get(cb);
     if (!rows) {
       const classes = `${ca}|${cb}`;
-      rows = {
-        w21: -1,
-        w10: -1,
-        w01: -1,
-        w12: -1,
-        k01: this.row(`k|k+1=${classes}`),
-        k10: this.row(`k-1|k=${classes}`),
-      };
+      rows = { k01: this.row(`k|k+1=${classes}`), k10: this.row(`k-1|k=${classes}`) };
       next.set(cb, rows);
     }
     return rows;
@@ -298,19 +264,17 @@ export class CompiledTagger {
     const p2 = i >= 2 ? views[i - 2]! : BEFORE;
     const n1 = i + 1 < n ? views[i + 1]! : AFTER;
     const n2 = i + 2 < n ? views[i + 2]! : AFTER;
-    const left = this.pair(p1, t);
-    const right = this.pair(t, n1);
-    const found = [
-      this.pair(p2, p1).w21,
-      left.w10,
-      right.w01,
-      this.pair(n1, n2).w12,
-      this.shapeRow(p1.shape, t.shape, n1.shape),
-      right.k01,
-      left.k10,
-    ];
     let m = 0;
-    for (const row of found) if (row >= 0) out[m++] = row;
+    const put = (row: number): void => {
+      if (row >= 0) out[m++] = row;
+    };
+    put(this.wordPairRow(p2, p1, W21));
+    put(this.wordPairRow(p1, t, W10));
+    put(this.wordPairRow(t, n1, W01));
+    put(this.wordPairRow(n1, n2, W12));
+    put(this.shapeRow(p1.shape, t.shape, n1.shape));
+    put(this.classPair(t, n1).k01);
+    put(this.classPair(p1, t).k10);
     return m;
   }
 
@@ -393,15 +357,19 @@ export class CompiledTagger {
     return viterbi(emissions, n, T, transitions, this.allowed);
   }
 
-  private second(prepared: Prepared, features: string[][]): string[] {
-    return Array.from(
-      this.decodePass(
-        prepared,
-        1,
-        features.map((f) => this.lookup(f)),
-      ),
-      (t) => this.tags[t]!,
-    );
+  private second(prepared: Prepared, rows: Int32Array[]): string[] {
+    return Array.from(this.decodePass(prepared, 1, rows), (t) => this.tags[t]!);
+  }
+
+  /** The second pass with a two-sided memory's counts (stacking.ts `windowStackFeatures`). */
+  private secondWithCounts(prepared: Prepared, counts: TypeCounts): string[] {
+    const { words, first } = prepared;
+    const rows = words.map((_, i) => {
+      this.found.length = 0;
+      emitWindowStackFeatures(words, first, counts, i, this.rowSink);
+      return Int32Array.from(this.found);
+    });
+    return this.second(prepared, rows);
   }
 
   /**
@@ -418,11 +386,14 @@ export class CompiledTagger {
     let tags: string[];
     if (this.twoSided) {
       own.remember(words, first);
-      tags = this.second(prepared, windowStackFeatures(words, first, own.counts));
+      tags = this.secondWithCounts(prepared, own.counts);
     } else {
       const stacked = stackFeatures(words, first, own);
       own.remember(words, first);
-      tags = this.second(prepared, stacked);
+      tags = this.second(
+        prepared,
+        stacked.map((f) => this.lookup(f)),
+      );
     }
     if (this.voteWindow === undefined) return tags;
     // The consistency vote within the sentence (a whole text given as one sentence included).
@@ -450,7 +421,7 @@ export class CompiledTagger {
   secondPass(prepared: Prepared, counts: TypeCounts): string[] {
     if (!prepared.cached.length) return [];
     if (this.passes.length < 2) return prepared.first;
-    return this.second(prepared, windowStackFeatures(prepared.words, prepared.first, counts));
+    return this.secondWithCounts(prepared, counts);
   }
 }
 

@@ -12,6 +12,7 @@
 import { bioConstraints, decode, type LinearModel } from './model.js';
 import { trainPerceptron, type TrainOptions } from './perceptron.js';
 import type { TaggedSentence } from './conll.js';
+import type { FeatureSink } from './features.js';
 
 /** Counts of the entity types the first pass gave each word. */
 export class TypeCounts {
@@ -70,17 +71,45 @@ export function windowStackFeatures(
   firstPass: readonly string[],
   counts: TypeCounts,
 ): string[][] {
-  return words.map((word, i) => {
-    const here = firstPass[i]!;
-    return featuresAt(firstPass, i, counts.typeOf(word, here === 'O' ? undefined : here.slice(2)));
+  return words.map((_, i) => {
+    const f: string[] = [];
+    emitWindowStackFeatures(words, firstPass, counts, i, (template, value) => f.push(template + value));
+    return f;
   });
 }
 
-/** The second-pass features of token `i`: first-pass tags at −1, 0, +1, and the remembered type. */
-function featuresAt(firstPass: readonly string[], i: number, remembered: string | undefined): string[] {
+/** `windowStackFeatures` of token `i`, as templates and values (features.ts `FeatureSink`). */
+export function emitWindowStackFeatures(
+  words: readonly string[],
+  firstPass: readonly string[],
+  counts: TypeCounts,
+  i: number,
+  sink: FeatureSink,
+): void {
   const here = firstPass[i]!;
-  const f = [`fp=${here}`, `fp-1=${firstPass[i - 1] ?? '<s>'}`, `fp+1=${firstPass[i + 1] ?? '</s>'}`];
-  if (remembered !== undefined) f.push(`mem=${remembered}`, `mem|fp=${remembered}|${here}`);
+  emitStackFeatures(firstPass, i, counts.typeOf(words[i]!, here === 'O' ? undefined : here.slice(2)), sink);
+}
+
+/** The second-pass features of token `i`: first-pass tags at −1, 0, +1, and the remembered type. */
+function emitStackFeatures(
+  firstPass: readonly string[],
+  i: number,
+  remembered: string | undefined,
+  sink: FeatureSink,
+): void {
+  const here = firstPass[i]!;
+  sink('fp=', here);
+  sink('fp-1=', firstPass[i - 1] ?? '<s>');
+  sink('fp+1=', firstPass[i + 1] ?? '</s>');
+  if (remembered !== undefined) {
+    sink('mem=', remembered);
+    sink('mem|fp=', `${remembered}|${here}`);
+  }
+}
+
+function featuresAt(firstPass: readonly string[], i: number, remembered: string | undefined): string[] {
+  const f: string[] = [];
+  emitStackFeatures(firstPass, i, remembered, (template, value) => f.push(template + value));
   return f;
 }
 
