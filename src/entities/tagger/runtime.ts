@@ -21,7 +21,7 @@ import {
 import { buildCueLexicon } from './lexicon.js';
 import { buildNameLists, spanFeatures } from './names.js';
 import { bioConstraints, viterbi } from './model.js';
-import { ChunkVotes, emitWindowStackFeatures, EntityMemory, stackFeatures, TypeCounts } from './stacking.js';
+import { ChunkVotes, emitStackFeatures, EntityMemory, stackFeatures, TypeCounts } from './stacking.js';
 import type { TaggerBundle } from './weights.js';
 
 /** Cached per distinct token: its view and its feature rows at each window offset. */
@@ -55,8 +55,9 @@ interface Prepared {
   cached: (CachedToken & { sums: Float64Array })[];
   positionRows: Int32Array[];
   spanRows: (Int32Array | undefined)[];
-  /** First-pass tags. */
+  /** First-pass tags, and their indexes into `tags`. */
   first: string[];
+  firstIndex: Int32Array;
   /** Clitic-stripped words, the memory's keys. */
   words: string[];
 }
@@ -77,6 +78,15 @@ export class CompiledTagger {
    * `FeatureSink`).
    */
   private readonly byTemplate = new Map<string, Map<string, number>>();
+  /**
+   * Second-pass rows (stacking.ts `emitStackFeatures`) of every combination of first-pass tags
+   * here, before and after (index T: the sentence's end) and remembered type (index
+   * `types.length`: none), at `stackIndex`.
+   */
+  private readonly stackRows: Int32Array[] = [];
+  /** The entity types of the tags, in first-seen order; and each tag's type (undefined for O). */
+  private readonly types: string[] = [];
+  private readonly typeOfTag: (string | undefined)[];
   /** Rows found by `rowSink` since the last `takeRows`. */
   private readonly found: number[] = [];
   private readonly rowSink = (template: string, value: string): void => {
@@ -125,6 +135,18 @@ export class CompiledTagger {
       if (!values) this.byTemplate.set(template, (values = new Map()));
       values.set(name.slice(template.length), row);
     }
+    this.typeOfTag = this.tags.map((tag) => (tag === 'O' ? undefined : tag.slice(2)));
+    for (const type of this.typeOfTag)
+      if (type !== undefined && !this.types.includes(type)) this.types.push(type);
+    const withEnds = (end: string) => [...this.tags, end];
+    for (const here of this.tags)
+      for (const before of withEnds('<s>'))
+        for (const after of withEnds('</s>'))
+          for (const remembered of [...this.types, undefined]) {
+            this.found.length = 0;
+            emitStackFeatures(here, before, after, remembered, this.rowSink);
+            this.stackRows.push(Int32Array.from(this.found));
+          }
     this.allowed = bioConstraints(this.tags);
     this.resources = {
       cues: buildCueLexicon(bundle.cues),
@@ -214,14 +236,14 @@ export class CompiledTagger {
   }
 
   /**
-   * The row of word-bigram template `template` (WORD_BIGRAMS) over the adjacent pair `a b`, -1
-   * when unknown: from the table by left and right word, so no string is built, except for the
-   * rare word that holds a '|' itself (then the feature string is looked up as it is).
+   * The word-bigram rows (WORD_BIGRAMS order, -1 where unknown) of the adjacent pair `a b`, or
+   * none: from the table by left and right word, so no string is built, except for the rare
+   * word that holds a '|' itself (then the feature strings are looked up as they are).
    */
-  private wordPairRow(a: TokenView, b: TokenView, template: number): number {
+  private wordPairRows(a: TokenView, b: TokenView): Int32Array | undefined {
     if (a.norm.includes('|') || b.norm.includes('|'))
-      return this.row(`${WORD_BIGRAMS[template]}${a.norm}|${b.norm}`);
-    return this.bigrams.get(a.norm)?.get(b.norm)?.[template] ?? -1;
+      return Int32Array.from(WORD_BIGRAMS, (prefix) => this.row(`${prefix}${a.norm}|${b.norm}`));
+    return this.bigrams.get(a.norm)?.get(b.norm);
   }
 
   /** The word-class rows of the adjacent pair `a b`, cached per class pair. */
@@ -251,31 +273,6 @@ export class CompiledTagger {
       last.set(c, row);
     }
     return row;
-  }
-
-  /**
-   * The rows of features.ts `joinFeatures(views, i)`, in its order, from the pair caches
-   * (`out` has room for 7; returns how many were written).
-   */
-  private joinRows(views: readonly TokenView[], i: number, out: Int32Array): number {
-    const n = views.length;
-    const t = views[i]!;
-    const p1 = i >= 1 ? views[i - 1]! : BEFORE;
-    const p2 = i >= 2 ? views[i - 2]! : BEFORE;
-    const n1 = i + 1 < n ? views[i + 1]! : AFTER;
-    const n2 = i + 2 < n ? views[i + 2]! : AFTER;
-    let m = 0;
-    const put = (row: number): void => {
-      if (row >= 0) out[m++] = row;
-    };
-    put(this.wordPairRow(p2, p1, W21));
-    put(this.wordPairRow(p1, t, W10));
-    put(this.wordPairRow(t, n1, W01));
-    put(this.wordPairRow(n1, n2, W12));
-    put(this.shapeRow(p1.shape, t.shape, n1.shape));
-    put(this.classPair(t, n1).k01);
-    put(this.classPair(p1, t).k10);
-    return m;
   }
 
   /** Adds the weights of `rows` for one pass into `out` at token `i`. */
@@ -316,19 +313,50 @@ export class CompiledTagger {
     const cached = tokens.map((tok) => this.token(tok));
     const views = cached.map((c) => c.view);
     const labels = this.resources.names ? sentenceSpanLabels(views, this.resources) : undefined;
-    // Rows of every position beyond the window's cached sums: the joined features and spans.
+    // Each adjacent pair (k, k+1), k = -2 … n, beyond the ends too, at k + 2: the four
+    // positions that see a pair look it up once.
+    const viewAt = (k: number): TokenView => (k < 0 ? BEFORE : k >= n ? AFTER : views[k]!);
+    const words: (Int32Array | undefined)[] = new Array(n + 3);
+    const classes: ClassPairRows[] = new Array(n + 3);
+    for (let k = -2; k <= n; k++) {
+      words[k + 2] = this.wordPairRows(viewAt(k), viewAt(k + 1));
+      classes[k + 2] = this.classPair(viewAt(k), viewAt(k + 1));
+    }
+    // Rows of every position beyond the window's cached sums: the joined features (features.ts
+    // `joinFeatures`, in its order) and spans.
     const positionRows: Int32Array[] = new Array(n);
     const spanRows: (Int32Array | undefined)[] = new Array(n);
+    const found = new Int32Array(7);
     for (let i = 0; i < n; i++) {
-      const joined = new Int32Array(7);
-      positionRows[i] = joined.subarray(0, this.joinRows(views, i, joined));
+      found[0] = words[i]?.[W21] ?? -1;
+      found[1] = words[i + 1]?.[W10] ?? -1;
+      found[2] = words[i + 2]?.[W01] ?? -1;
+      found[3] = words[i + 3]?.[W12] ?? -1;
+      found[4] = this.shapeRow(viewAt(i - 1).shape, views[i]!.shape, viewAt(i + 1).shape);
+      found[5] = classes[i + 2]!.k01;
+      found[6] = classes[i + 1]!.k10;
+      let m = 0;
+      for (let j = 0; j < 7; j++) if (found[j]! >= 0) m++;
+      const rows = (positionRows[i] = new Int32Array(m));
+      m = 0;
+      for (let j = 0; j < 7; j++) if (found[j]! >= 0) rows[m++] = found[j]!;
       if (labels) {
         const near = spanFeatures(labels, i);
         if (near.length) spanRows[i] = this.lookup(near);
       }
     }
-    const prepared: Prepared = { cached, positionRows, spanRows, first: [], words: views.map((v) => v.stem) };
-    prepared.first = n ? Array.from(this.decodePass(prepared, 0), (t) => this.tags[t]!) : [];
+    const prepared: Prepared = {
+      cached,
+      positionRows,
+      spanRows,
+      first: [],
+      firstIndex: new Int32Array(0),
+      words: views.map((v) => v.stem),
+    };
+    if (n) {
+      prepared.firstIndex = this.decodePass(prepared, 0);
+      prepared.first = Array.from(prepared.firstIndex, (t) => this.tags[t]!);
+    }
     return prepared;
   }
 
@@ -340,11 +368,16 @@ export class CompiledTagger {
     const emissions = new Float64Array(n * T);
     const bias = this.bias;
     const { weights, transitions } = this.passes[p]!;
+    // The summed rows of positions -2 … n+1 at k + 2, boundaries included.
+    const sumsAt: Float64Array[] = new Array(n + 4);
+    sumsAt[0] = sumsAt[1] = this.before;
+    for (let k = 0; k < n; k++) sumsAt[k + 2] = cached[k]!.sums;
+    sumsAt[n + 2] = sumsAt[n + 3] = this.after;
     for (let i = 0; i < n; i++) {
       const base = i * T;
+      // Offset o of OFFSETS (-2 … 2) is the token at i + o - 2, at sumsAt index i + o.
       for (let o = 0; o < O; o++) {
-        const k = i + OFFSETS[o]!;
-        const sums = k < 0 ? this.before : k >= n ? this.after : cached[k]!.sums;
+        const sums = sumsAt[i + o]!;
         const from = (p * O + o) * T;
         for (let t = 0; t < T; t++) emissions[base + t] += sums[from + t]!;
       }
@@ -363,12 +396,19 @@ export class CompiledTagger {
 
   /** The second pass with a two-sided memory's counts (stacking.ts `windowStackFeatures`). */
   private secondWithCounts(prepared: Prepared, counts: TypeCounts): string[] {
-    const { words, first } = prepared;
-    const rows = words.map((_, i) => {
-      this.found.length = 0;
-      emitWindowStackFeatures(words, first, counts, i, this.rowSink);
-      return Int32Array.from(this.found);
-    });
+    const { words, firstIndex } = prepared;
+    const T = this.T;
+    const R = this.types.length;
+    const n = words.length;
+    const rows: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const here = firstIndex[i]!;
+      const remembered = counts.typeOf(words[i]!, this.typeOfTag[here]);
+      const r = remembered === undefined ? R : this.types.indexOf(remembered);
+      const before = i > 0 ? firstIndex[i - 1]! : T;
+      const after = i + 1 < n ? firstIndex[i + 1]! : T;
+      rows[i] = this.stackRows[((here * (T + 1) + before) * (T + 1) + after) * (R + 1) + r]!;
+    }
     return this.second(prepared, rows);
   }
 

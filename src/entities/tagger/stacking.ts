@@ -71,45 +71,42 @@ export function windowStackFeatures(
   firstPass: readonly string[],
   counts: TypeCounts,
 ): string[][] {
-  return words.map((_, i) => {
-    const f: string[] = [];
-    emitWindowStackFeatures(words, firstPass, counts, i, (template, value) => f.push(template + value));
-    return f;
+  return words.map((word, i) => {
+    const here = firstPass[i]!;
+    return featuresAt(firstPass, i, counts.typeOf(word, here === 'O' ? undefined : here.slice(2)));
   });
 }
 
-/** `windowStackFeatures` of token `i`, as templates and values (features.ts `FeatureSink`). */
-export function emitWindowStackFeatures(
-  words: readonly string[],
-  firstPass: readonly string[],
-  counts: TypeCounts,
-  i: number,
-  sink: FeatureSink,
-): void {
-  const here = firstPass[i]!;
-  emitStackFeatures(firstPass, i, counts.typeOf(words[i]!, here === 'O' ? undefined : here.slice(2)), sink);
-}
-
-/** The second-pass features of token `i`: first-pass tags at −1, 0, +1, and the remembered type. */
-function emitStackFeatures(
-  firstPass: readonly string[],
-  i: number,
+/**
+ * The second-pass features of a token tagged `here` by the first pass, between `before` and
+ * `after` (their tags, or '<s>' / '</s>' at the ends), with its remembered type.
+ */
+export function emitStackFeatures(
+  here: string,
+  before: string,
+  after: string,
   remembered: string | undefined,
   sink: FeatureSink,
 ): void {
-  const here = firstPass[i]!;
   sink('fp=', here);
-  sink('fp-1=', firstPass[i - 1] ?? '<s>');
-  sink('fp+1=', firstPass[i + 1] ?? '</s>');
+  sink('fp-1=', before);
+  sink('fp+1=', after);
   if (remembered !== undefined) {
     sink('mem=', remembered);
     sink('mem|fp=', `${remembered}|${here}`);
   }
 }
 
+/** The second-pass features of token `i`: first-pass tags at −1, 0, +1, and the remembered type. */
 function featuresAt(firstPass: readonly string[], i: number, remembered: string | undefined): string[] {
   const f: string[] = [];
-  emitStackFeatures(firstPass, i, remembered, (template, value) => f.push(template + value));
+  emitStackFeatures(
+    firstPass[i]!,
+    firstPass[i - 1] ?? '<s>',
+    firstPass[i + 1] ?? '</s>',
+    remembered,
+    (template, value) => f.push(template + value),
+  );
   return f;
 }
 
