@@ -79,11 +79,11 @@ export class CompiledTagger {
    */
   private readonly byTemplate = new Map<string, Map<string, number>>();
   /**
-   * Second-pass rows (stacking.ts `emitStackFeatures`) of every combination of first-pass tags
-   * here, before and after (index T: the sentence's end) and remembered type (index
-   * `types.length`: none), at `stackIndex`.
+   * The second pass's summed weights (T per entry) of the features (stacking.ts
+   * `emitStackFeatures`) of every combination of first-pass tags here, before and after (index
+   * T: the sentence's end) and remembered type (index `types.length`: none).
    */
-  private readonly stackRows: Int32Array[] = [];
+  private readonly stackSums: Float64Array;
   /** The entity types of the tags, in first-seen order; and each tag's type (undefined for O). */
   private readonly types: string[] = [];
   private readonly typeOfTag: (string | undefined)[];
@@ -139,14 +139,18 @@ export class CompiledTagger {
     for (const type of this.typeOfTag)
       if (type !== undefined && !this.types.includes(type)) this.types.push(type);
     const withEnds = (end: string) => [...this.tags, end];
+    const stackRows: Int32Array[] = [];
     for (const here of this.tags)
       for (const before of withEnds('<s>'))
         for (const after of withEnds('</s>'))
           for (const remembered of [...this.types, undefined]) {
             this.found.length = 0;
             emitStackFeatures(here, before, after, remembered, this.rowSink);
-            this.stackRows.push(Int32Array.from(this.found));
+            stackRows.push(Int32Array.from(this.found));
           }
+    this.stackSums = new Float64Array(stackRows.length * T);
+    if (this.passes.length > 1)
+      stackRows.forEach((rows, c) => this.add(this.stackSums, c, this.passes[1]!.weights, rows));
     this.allowed = bioConstraints(this.tags);
     this.resources = {
       cues: buildCueLexicon(bundle.cues),
@@ -360,7 +364,8 @@ export class CompiledTagger {
     return prepared;
   }
 
-  private decodePass(prepared: Prepared, p: number, extra?: Int32Array[]): Int32Array {
+  /** `extra`: more emission scores, T per token (the second pass's features). */
+  private decodePass(prepared: Prepared, p: number, extra?: Float64Array): Int32Array {
     const T = this.T;
     const { cached, positionRows, spanRows } = prepared;
     const n = cached.length;
@@ -384,14 +389,14 @@ export class CompiledTagger {
       this.add(emissions, i, weights, positionRows[i]!);
       const span = spanRows[i];
       if (span) this.add(emissions, i, weights, span);
-      if (extra) this.add(emissions, i, weights, extra[i]!);
+      if (extra) for (let t = 0; t < T; t++) emissions[base + t] += extra[base + t]!;
       for (let t = 1; t < T; t++) emissions[base + t] += bias[t]!;
     }
     return viterbi(emissions, n, T, transitions, this.allowed);
   }
 
-  private second(prepared: Prepared, rows: Int32Array[]): string[] {
-    return Array.from(this.decodePass(prepared, 1, rows), (t) => this.tags[t]!);
+  private second(prepared: Prepared, extra: Float64Array): string[] {
+    return Array.from(this.decodePass(prepared, 1, extra), (t) => this.tags[t]!);
   }
 
   /** The second pass with a two-sided memory's counts (stacking.ts `windowStackFeatures`). */
@@ -400,16 +405,17 @@ export class CompiledTagger {
     const T = this.T;
     const R = this.types.length;
     const n = words.length;
-    const rows: Int32Array[] = new Array(n);
+    const extra = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       const here = firstIndex[i]!;
       const remembered = counts.typeOf(words[i]!, this.typeOfTag[here]);
       const r = remembered === undefined ? R : this.types.indexOf(remembered);
       const before = i > 0 ? firstIndex[i - 1]! : T;
       const after = i + 1 < n ? firstIndex[i + 1]! : T;
-      rows[i] = this.stackRows[((here * (T + 1) + before) * (T + 1) + after) * (R + 1) + r]!;
+      const combination = ((here * (T + 1) + before) * (T + 1) + after) * (R + 1) + r;
+      extra.set(this.stackSums.subarray(combination * T, combination * T + T), i * T);
     }
-    return this.second(prepared, rows);
+    return this.second(prepared, extra);
   }
 
   /**
@@ -430,10 +436,9 @@ export class CompiledTagger {
     } else {
       const stacked = stackFeatures(words, first, own);
       own.remember(words, first);
-      tags = this.second(
-        prepared,
-        stacked.map((f) => this.lookup(f)),
-      );
+      const extra = new Float64Array(stacked.length * this.T);
+      stacked.forEach((f, i) => this.add(extra, i, this.passes[1]!.weights, this.lookup(f)));
+      tags = this.second(prepared, extra);
     }
     if (this.voteWindow === undefined) return tags;
     // The consistency vote within the sentence (a whole text given as one sentence included).
