@@ -71,7 +71,7 @@ const CACHE_LIMIT = 200_000;
 export class CompiledTagger {
   readonly tags: readonly string[];
   private readonly T: number;
-  private readonly index = new Map<string, number>();
+  private readonly index: ReadonlyMap<string, number>;
   /**
    * The rows again, by template (the feature name up to its first '=') and then value: a
    * token's features are looked up by strings it already holds, none built (features.ts
@@ -117,17 +117,32 @@ export class CompiledTagger {
   constructor(bundle: TaggerBundle) {
     this.tags = bundle.passes[0]!.tags;
     const T = (this.T = this.tags.length);
-    for (const pass of bundle.passes)
-      for (const name of pass.featureIndex.keys())
-        if (!this.index.has(name)) this.index.set(name, this.index.size);
-    this.passes = bundle.passes.map((pass) => {
-      const weights = new Float32Array(this.index.size * T);
-      for (const [name, row] of pass.featureIndex) {
-        const shared = this.index.get(name)! * T;
-        for (let t = 0; t < T; t++) weights[shared + t] = pass.weights[row * T + t]!;
-      }
-      return { weights, transitions: pass.transitions };
-    });
+    const first = bundle.passes[0]!;
+    if (
+      bundle.passes.every(
+        (pass) => pass.featureIndex === first.featureIndex && pass.weights instanceof Float32Array,
+      )
+    ) {
+      // The passes share their rows already (weights.ts format 2).
+      this.index = first.featureIndex;
+      this.passes = bundle.passes.map((pass) => ({
+        weights: pass.weights as Float32Array,
+        transitions: pass.transitions,
+      }));
+    } else {
+      const index = new Map<string, number>();
+      for (const pass of bundle.passes)
+        for (const name of pass.featureIndex.keys()) if (!index.has(name)) index.set(name, index.size);
+      this.index = index;
+      this.passes = bundle.passes.map((pass) => {
+        const weights = new Float32Array(index.size * T);
+        for (const [name, row] of pass.featureIndex) {
+          const shared = index.get(name)! * T;
+          for (let t = 0; t < T; t++) weights[shared + t] = pass.weights[row * T + t]!;
+        }
+        return { weights, transitions: pass.transitions };
+      });
+    }
     for (const [name, row] of this.index) {
       const cut = name.indexOf('=') + 1;
       const template = cut > 0 ? name.slice(0, cut) : name;
