@@ -38,6 +38,18 @@ function firstAtLeast(days: readonly number[], day: number): number {
   return low;
 }
 
+/** Inserts a day and its list at `at` (splice without the array of removed items it returns). */
+function insertAt(days: number[], lists: number[][], at: number, day: number, list: number[]): void {
+  days.push(day);
+  lists.push(list);
+  for (let i = days.length - 1; i > at; i--) {
+    days[i] = days[i - 1]!;
+    lists[i] = lists[i - 1]!;
+  }
+  days[at] = day;
+  lists[at] = list;
+}
+
 export class TermIndex {
   private readonly byTerm: (Postings | undefined)[] = [];
   /** Per story: the day it was first posted under (its lists by that day keep its posting order for all days). */
@@ -48,22 +60,22 @@ export class TermIndex {
    * Posts the terms under each of the story's days (or as undated). A story must not already be
    * posted under a term and day it is given again.
    */
-  add(story: number, terms: Iterable<number>, days: Iterable<number> | null): void {
+  add(story: number, terms: ArrayLike<number>, days: readonly number[] | null): void {
     const stamp = ++this.clock;
-    const keys = days ? [...days] : null;
-    if (keys && keys.length > 0 && !this.firstDay.has(story)) this.firstDay.set(story, keys[0]!);
-    for (const term of terms) {
+    if (days && days.length > 0 && !this.firstDay.has(story)) this.firstDay.set(story, days[0]!);
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       // Filled up to the id (not a sparse write), so the array stays in fast elements.
       while (this.byTerm.length <= term) this.byTerm.push(undefined);
       let postings = this.byTerm[term];
       if (!postings) this.byTerm[term] = postings = { days: [], lists: [], undated: null };
-      if (!keys) {
+      if (!days) {
         (postings.undated ??= []).push(story, stamp);
         continue;
       }
       const { days: termDays, lists } = postings;
-      for (const key of keys) {
-        // Most postings go to the term's latest day, or a later one: no search, no splice.
+      for (const key of days) {
+        // Most postings go to the term's latest day, or a later one: no search, no insertion.
         const last = termDays.length - 1;
         if (last >= 0 && termDays[last] === key) lists[last]!.push(story, stamp);
         else if (last < 0 || termDays[last]! < key) {
@@ -72,16 +84,13 @@ export class TermIndex {
         } else {
           const at = firstAtLeast(termDays, key);
           if (termDays[at] === key) lists[at]!.push(story, stamp);
-          else {
-            termDays.splice(at, 0, key);
-            lists.splice(at, 0, [story, stamp]);
-          }
+          else insertAt(termDays, lists, at, key, [story, stamp]);
         }
       }
     }
   }
 
-  remove(story: number, term: number, days: Iterable<number> | null): void {
+  remove(story: number, term: number, days: readonly number[] | null): void {
     const postings = this.byTerm[term];
     if (!postings) return;
     if (!days) {
