@@ -134,8 +134,9 @@ interface Story {
   members: Member[];
   size: number;
   lastDay: number | null;
+  /** Its earliest day: its anchor in the term index. */
   firstDay: number | null;
-  /** The distinct days of its dated articles in the order they came, null while it has none: the term index's keys. */
+  /** The distinct days of its dated articles, null while it has none. */
   days: number[] | null;
 }
 
@@ -166,6 +167,12 @@ function dayFactor(gap: number | null): number {
 
 export function storyIdFor(seedContentHash: string): string {
   return 'st_' + createHash('sha256').update(seedContentHash).digest('hex').slice(0, 12);
+}
+
+/** `into`, a larger array, with the values of `from` at its start. */
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** The slots of the `count` largest dots, largest first, ties in slot order (as a stable sort gives). */
@@ -220,10 +227,14 @@ export class StoryClusterer {
   private visit = 0;
   private visitOf = new Int32Array(1024);
   private slotOf = new Int32Array(1024);
-  /** Per candidate slot of a `bestStory` call: the story, its centroid and its dot product. */
+  /**
+   * Per candidate slot of a `bestStory` call: the story, its centroid, its dot product and how
+   * many times each term's share is added to it.
+   */
   private slotStories = new Int32Array(256);
   private slotCentroids: StoryCached[] = [];
   private slotDots = new Float64Array(256);
+  private slotRepeats = new Int32Array(256);
   /** The vectors of the article being placed, refilled for each. */
   private readonly queryTerms = emptyVector(128);
   private readonly queryKeys = emptyVector(32);
@@ -422,16 +433,16 @@ export class StoryClusterer {
   }
 
   /** A new candidate slot for the story, its dot product at 0. */
-  private openSlot(slot: number, index: number, centroid: StoryCached): void {
+  private openSlot(slot: number, index: number, centroid: StoryCached, repeats: number): void {
     if (slot === this.slotStories.length) {
-      const stories = new Int32Array(slot * 2);
-      stories.set(this.slotStories);
-      this.slotStories = stories;
-      this.slotDots = new Float64Array(slot * 2);
+      this.slotStories = grown(this.slotStories, new Int32Array(slot * 2));
+      this.slotDots = grown(this.slotDots, new Float64Array(slot * 2));
+      this.slotRepeats = grown(this.slotRepeats, new Int32Array(slot * 2));
     }
     this.slotStories[slot] = index;
     this.slotCentroids[slot] = centroid;
     this.slotDots[slot] = 0;
+    this.slotRepeats[slot] = repeats;
   }
 
   private bestStory(article: Interned, day: number | null): { index: number; score: number } | null {
@@ -444,9 +455,9 @@ export class StoryClusterer {
     const query = this.query;
     const queryCount = heaviest(terms.weights, terms.length, QUERY_TERMS, query);
     // Stories in the order the term index first gives them; those outside the window are dropped.
-    // Each one's dot product over the query terms is summed as the index gives it: a story holds
-    // each of its terms under each of its days, so it comes once per query term it holds and per
-    // story day in the window, and each time adds that term's share.
+    // Each query term a story holds adds its share to the story's dot product once per story day
+    // (once for an undated article or story), as the index by day this one replaced had it: the
+    // ranking was tuned so. Added, not multiplied, so that the sums stay bit for bit the same.
     const visit = ++this.visit;
     this.growMarks();
     const { visitOf, slotOf, lists } = this;
@@ -469,10 +480,12 @@ export class StoryClusterer {
             slot = this.inWindow(story, day) ? slots++ : -1;
             slotOf[index] = slot;
             if (slot < 0) continue;
-            this.openSlot(slot, index, this.storyVectors(story));
+            const repeats = day === null ? 1 : (story.days?.length ?? 1);
+            this.openSlot(slot, index, this.storyVectors(story), repeats);
           }
           const centroid = this.slotCentroids[slot]!;
-          this.slotDots[slot]! += (weight * weightOf(centroid.weightTable, id)) / (centroid.terms.norm || 1);
+          const share = (weight * weightOf(centroid.weightTable, id)) / (centroid.terms.norm || 1);
+          for (let r = this.slotRepeats[slot]!; r > 0; r--) this.slotDots[slot]! += share;
         }
       }
     }
@@ -505,28 +518,30 @@ export class StoryClusterer {
     story.changed = true;
     const { terms } = story;
     if (day !== null && !story.days?.includes(day)) {
-      // A new day: the story's undated posting gives way to day postings, its terms posted under the day.
-      if (story.days === null)
+      // A new day. The first: the story's undated postings give way to postings under the day.
+      // An earlier one than its first: its postings move to the new first day.
+      const held = terms.ids.subarray(0, terms.size);
+      if (story.firstDay === null) {
         for (let k = 0; k < terms.size; k++) this.storyByTerm.remove(index, terms.ids[k]!, null);
-      story.days ??= [];
-      story.days.push(day);
-      this.storyByTerm.add(index, terms.ids.subarray(0, terms.size), [day]);
+        this.storyByTerm.add(index, held, day);
+      } else if (day < story.firstDay) {
+        this.storyByTerm.move(index, held, story.firstDay, day);
+      }
+      (story.days ??= []).push(day);
+      story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
+      story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
     }
     const fresh: number[] = [];
     terms.addAll(article.termIds, article.tfs, article.termIds.length, this.positions, fresh);
-    this.storyByTerm.add(index, fresh, story.days);
+    this.storyByTerm.add(index, fresh, story.firstDay);
     if (terms.size > STORY_TERMS) {
       const dropped: number[] = [];
       terms.keepLargest(STORY_TERMS, dropped);
-      for (const term of dropped) this.storyByTerm.remove(index, term, story.days);
+      for (const term of dropped) this.storyByTerm.remove(index, term, story.firstDay);
     }
     story.keys.addAll(article.keyIds, null, article.keyIds.length, this.positions, null);
     story.members.push({ ...article, cache: null });
     if (story.members.length > LINK_MEMBERS) story.members.shift();
     story.size++;
-    if (day !== null) {
-      story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
-      story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
-    }
   }
 }
