@@ -239,7 +239,7 @@ export class StoryClusterer {
   private readonly queryTerms = emptyVector(128);
   private readonly queryKeys = emptyVector(32);
   private readonly query = new Int32Array(QUERY_TERMS);
-  private readonly lists: (readonly number[])[] = [];
+  private readonly ranges: number[] = [];
   private readonly byHash = new Map<string, { id: string; story: number }>();
   /** Per band: its key → the signatures (by index) posted under it, of which those with equal values are its bucket. */
   private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
@@ -460,16 +460,16 @@ export class StoryClusterer {
     // ranking was tuned so. Added, not multiplied, so that the sums stay bit for bit the same.
     const visit = ++this.visit;
     this.growMarks();
-    const { visitOf, slotOf, lists } = this;
+    const { visitOf, slotOf, ranges } = this;
     let slots = 0;
     for (let q = 0; q < queryCount; q++) {
       const id = terms.ids[query[q]!]!;
       const weight = terms.weights[query[q]!]!;
-      lists.length = 0;
-      this.storyByTerm.postings(id, day, this.options.windowDays, lists);
-      for (const list of lists) {
-        for (let i = 0; i < list.length; i += 2) {
-          const index = list[i]!;
+      ranges.length = 0;
+      const postings = this.storyByTerm.postings(id, day, this.options.windowDays, ranges);
+      for (let r = 0; r < ranges.length; r += 2) {
+        for (let i = ranges[r]!; i < ranges[r + 1]!; i += 3) {
+          const index = postings![i + 1]!;
           let slot: number;
           if (visitOf[index] === visit) {
             slot = slotOf[index]!;
