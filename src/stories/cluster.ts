@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { TermFrequencies } from './background.js';
 import { BANDS, bandKeys, sameBand, similarity } from './minhash.js';
-import { cosine, emptyVector, keyVector, termVector, type Vector } from './similarity.js';
+import { SpreadVector, emptyVector, keyVector, termVector, type Vector } from './similarity.js';
 import { TermCounts } from './term-counts.js';
 import { TermIndex } from './term-index.js';
 
@@ -216,8 +216,6 @@ export class StoryClusterer {
   private readonly frequencies = new TermFrequencies();
   /** Term and key strings → ids: every per-article structure below works on ids. */
   private readonly termIds = new Map<string, number>();
-  /** Zeros indexed by term id, for `cosine`. */
-  private scratch = new Float64Array(1024);
   /** Zeros indexed by term id, for TermCounts.addAll. */
   private positions = new Int32Array(1024);
   /**
@@ -235,9 +233,11 @@ export class StoryClusterer {
   private slotCentroids: StoryCached[] = [];
   private slotDots = new Float64Array(256);
   private slotRepeats = new Int32Array(256);
-  /** The vectors of the article being placed, refilled for each. */
+  /** The vectors of the article being placed, refilled for each, and spread to be compared. */
   private readonly queryTerms = emptyVector(128);
   private readonly queryKeys = emptyVector(32);
+  private readonly spreadTerms = new SpreadVector();
+  private readonly spreadKeys = new SpreadVector();
   private readonly query = new Int32Array(QUERY_TERMS);
   private readonly ranges: number[] = [];
   private readonly byHash = new Map<string, { id: string; story: number }>();
@@ -349,10 +349,7 @@ export class StoryClusterer {
       id = this.termIds.size;
       this.termIds.set(term, id);
       this.frequencies.register(id, term);
-      if (id >= this.scratch.length) {
-        this.scratch = new Float64Array(this.scratch.length * 2);
-        this.positions = new Int32Array(this.positions.length * 2);
-      }
+      if (id >= this.positions.length) this.positions = new Int32Array(this.positions.length * 2);
     }
     return id;
   }
@@ -489,26 +486,30 @@ export class StoryClusterer {
         }
       }
     }
-    const scratch = this.scratch;
+    const { spreadTerms, spreadKeys } = this;
+    spreadTerms.spread(terms, this.positions.length);
+    spreadKeys.spread(keys, this.positions.length);
     let best: { index: number; score: number } | null = null;
     for (const slot of topByDot(this.slotDots, slots, LINK_CANDIDATES)) {
       const index = this.slotStories[slot]!;
       const centroid = this.slotCentroids[slot]!;
       const centroidScore = this.combine(
-        cosine(terms, centroid.terms, scratch),
-        cosine(keys, centroid.keys, scratch),
+        spreadTerms.cosine(centroid.terms),
+        spreadKeys.cosine(centroid.keys),
       );
       const story = this.stories[index]!;
       let link = 0;
       for (const member of story.members) {
         const vectors = this.memberVectors(member);
-        link += this.combine(cosine(terms, vectors.terms, scratch), cosine(keys, vectors.keys, scratch));
+        link += this.combine(spreadTerms.cosine(vectors.terms), spreadKeys.cosine(vectors.keys));
       }
       link /= story.members.length || 1;
       const weight = this.options.centroidWeight;
       const score = (weight * centroidScore + (1 - weight) * link) * dayFactor(dayGap(story, day));
       if (!best || score > best.score) best = { index, score };
     }
+    spreadTerms.clear();
+    spreadKeys.clear();
     this.slotCentroids.length = 0;
     return best;
   }

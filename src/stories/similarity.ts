@@ -87,3 +87,66 @@ export function cosine(a: Vector, b: Vector, scratch: Float64Array): number {
   for (let k = 0; k < large.length; k++) scratch[large.ids[k]!] = 0;
   return dot / (a.norm * b.norm);
 }
+
+/**
+ * One vector compared with many (an article with its candidate stories and their members),
+ * spread once into arrays indexed by term id, so that each comparison reads only the other
+ * vector. `cosine` gives bit for bit what the function `cosine` gives: the same products, summed
+ * in the same order (a term one side lacks adds an exact zero there, and nothing here).
+ */
+export class SpreadVector {
+  private vector: Vector = emptyVector();
+  /** Per term id: its weight in the vector, 0 if it lacks it. */
+  private weightById = new Float64Array(1024);
+  /** Per term id: its position in the vector + 1, 0 if it lacks it. */
+  private positionById = new Int32Array(1024);
+  /** Per position of the vector: its product with the other vector's weight (zeros between uses). */
+  private products = new Float64Array(128);
+
+  /** Spreads `vector` (ids below `idLimit`), until `clear`. */
+  spread(vector: Vector, idLimit: number): void {
+    if (idLimit > this.weightById.length) {
+      this.weightById = new Float64Array(Math.max(idLimit, 2 * this.weightById.length));
+      this.positionById = new Int32Array(this.weightById.length);
+    }
+    if (vector.length > this.products.length) this.products = new Float64Array(2 * vector.length);
+    this.vector = vector;
+    for (let k = 0; k < vector.length; k++) {
+      this.weightById[vector.ids[k]!] = vector.weights[k]!;
+      this.positionById[vector.ids[k]!] = k + 1;
+    }
+  }
+
+  clear(): void {
+    const { ids, length } = this.vector;
+    for (let k = 0; k < length; k++) {
+      this.weightById[ids[k]!] = 0;
+      this.positionById[ids[k]!] = 0;
+    }
+    this.vector = emptyVector();
+  }
+
+  /** cosine(spread vector, other). */
+  cosine(other: Vector): number {
+    const a = this.vector;
+    if (a.norm === 0 || other.norm === 0) return 0;
+    let dot = 0;
+    if (a.length <= other.length) {
+      // Summed over the spread vector, in its order.
+      const { products, positionById } = this;
+      for (let j = 0; j < other.length; j++) {
+        const at = positionById[other.ids[j]!]!;
+        if (at !== 0) products[at - 1] = a.weights[at - 1]! * other.weights[j]!;
+      }
+      for (let k = 0; k < a.length; k++) {
+        dot += products[k]!;
+        products[k] = 0;
+      }
+    } else {
+      // Summed over the other, in its order.
+      const { weightById } = this;
+      for (let j = 0; j < other.length; j++) dot += other.weights[j]! * weightById[other.ids[j]!]!;
+    }
+    return dot / (a.norm * other.norm);
+  }
+}

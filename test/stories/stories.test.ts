@@ -369,3 +369,26 @@ test('clustering: the best story is found among hundreds of candidates', () => {
   const probe = clusterer.add(article('p', [...event, ...common]));
   assert.equal(probe.storyId, target.storyId);
 });
+
+test('similarity: a spread vector gives cosine bit for bit, whichever side is shorter', async () => {
+  const { SpreadVector, cosine, emptyVector, termVector } = await import('../../src/stories/similarity.js');
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const vector = (length: number) => {
+    const ids = Int32Array.from({ length }, () => Math.floor(random() * 200));
+    const unique = Int32Array.from(new Set(ids));
+    const tfs = Float64Array.from(unique, () => 0.3 + random() * 5);
+    return termVector(unique, tfs, unique.length, (id) => 1 + id / 50, emptyVector());
+  };
+  const spread = new SpreadVector();
+  const scratch = new Float64Array(256);
+  for (let round = 0; round < 50; round++) {
+    const a = vector(5 + Math.floor(random() * 60));
+    spread.spread(a, 256);
+    for (let other = 0; other < 5; other++) {
+      const b = vector(5 + Math.floor(random() * 60));
+      assert.equal(spread.cosine(b), cosine(a, b, scratch));
+    }
+    spread.clear();
+  }
+});
