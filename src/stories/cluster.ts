@@ -103,9 +103,8 @@ function fillWeightTable(vector: Vector, table: Float64Array): Float64Array {
   return table;
 }
 
-/** The weight of `id` in a story's weight table (0 if it lacks it). */
-function weightOf(table: Float64Array, id: number): number {
-  const mask = (table.length >> 1) - 1;
+/** The weight of `id` in a story's weight table of `mask + 1` slots (0 if it lacks it). */
+function weightOf(table: Float64Array, mask: number, id: number): number {
   for (let slot = hashSlot(id, mask); ; slot = (slot + 1) & mask) {
     const at = table[2 * slot]!;
     if (at === id + 1) return table[2 * slot + 1]!;
@@ -227,12 +226,16 @@ export class StoryClusterer {
   private slotOf = new Int32Array(1024);
   /**
    * Per candidate slot of a `bestStory` call: the story, its centroid, its dot product and how
-   * many times each term's share is added to it.
+   * many times each term's share is added to it; and, read for each posting, the centroid's
+   * weight table, its mask and its norm, so that the loop over postings touches little memory.
    */
   private slotStories = new Int32Array(256);
   private slotCentroids: StoryCached[] = [];
   private slotDots = new Float64Array(256);
   private slotRepeats = new Int32Array(256);
+  private slotTables: Float64Array[] = [];
+  private slotMasks = new Int32Array(256);
+  private slotNorms = new Float64Array(256);
   /** The vectors of the article being placed, refilled for each, and spread to be compared. */
   private readonly queryTerms = emptyVector(128);
   private readonly queryKeys = emptyVector(32);
@@ -435,11 +438,16 @@ export class StoryClusterer {
       this.slotStories = grown(this.slotStories, new Int32Array(slot * 2));
       this.slotDots = grown(this.slotDots, new Float64Array(slot * 2));
       this.slotRepeats = grown(this.slotRepeats, new Int32Array(slot * 2));
+      this.slotMasks = grown(this.slotMasks, new Int32Array(slot * 2));
+      this.slotNorms = grown(this.slotNorms, new Float64Array(slot * 2));
     }
     this.slotStories[slot] = index;
     this.slotCentroids[slot] = centroid;
     this.slotDots[slot] = 0;
     this.slotRepeats[slot] = repeats;
+    this.slotTables[slot] = centroid.weightTable;
+    this.slotMasks[slot] = (centroid.weightTable.length >> 1) - 1;
+    this.slotNorms[slot] = centroid.terms.norm || 1;
   }
 
   private bestStory(article: Interned, day: number | null): { index: number; score: number } | null {
@@ -480,8 +488,8 @@ export class StoryClusterer {
             const repeats = day === null ? 1 : (story.days?.length ?? 1);
             this.openSlot(slot, index, this.storyVectors(story), repeats);
           }
-          const centroid = this.slotCentroids[slot]!;
-          const share = (weight * weightOf(centroid.weightTable, id)) / (centroid.terms.norm || 1);
+          const share =
+            (weight * weightOf(this.slotTables[slot]!, this.slotMasks[slot]!, id)) / this.slotNorms[slot]!;
           for (let r = this.slotRepeats[slot]!; r > 0; r--) this.slotDots[slot]! += share;
         }
       }
@@ -511,6 +519,7 @@ export class StoryClusterer {
     spreadTerms.clear();
     spreadKeys.clear();
     this.slotCentroids.length = 0;
+    this.slotTables.length = 0;
     return best;
   }
 
