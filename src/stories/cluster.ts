@@ -358,15 +358,19 @@ export class StoryClusterer {
   }
 
   private intern(article: ClusterArticle): Interned {
-    const termIds = new Int32Array(article.terms.size);
-    const tfs = new Float64Array(article.terms.size);
+    const n = article.terms.size;
+    const keys = new Set(article.entityKeys);
+    // One buffer for the three arrays: a member keeps them, and each buffer costs an allocation
+    // outside the heap and its tracking by the garbage collector.
+    const buffer = new ArrayBuffer(8 * n + 4 * n + 4 * keys.size);
+    const tfs = new Float64Array(buffer, 0, n);
+    const termIds = new Int32Array(buffer, 8 * n, n);
+    const keyIds = new Int32Array(buffer, 12 * n, keys.size);
     let k = 0;
     article.terms.forEach((tf, term) => {
       termIds[k] = this.termId(term);
       tfs[k++] = tf;
     });
-    const keys = new Set(article.entityKeys);
-    const keyIds = new Int32Array(keys.size);
     k = 0;
     for (const key of keys) keyIds[k++] = this.termId(key);
     return { termIds, tfs, keyIds };
@@ -382,7 +386,11 @@ export class StoryClusterer {
     const documents = this.frequencies.documents;
     let cache = member.cache;
     if (cache && documents <= cache.documents * (1 + IDF_DRIFT)) return cache;
-    cache ??= member.cache = { terms: emptyVector(), keys: emptyVector(), documents };
+    cache ??= member.cache = {
+      terms: emptyVector(member.termIds.length),
+      keys: emptyVector(member.keyIds.length),
+      documents,
+    };
     termVector(member.termIds, member.tfs, member.termIds.length, this.idf, cache.terms);
     keyVector(member.keyIds, null, member.keyIds.length, this.idf, cache.keys);
     cache.documents = documents;

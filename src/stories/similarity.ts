@@ -18,8 +18,11 @@ export type Idf = (id: number) => number;
 
 /** A vector to fill, with room for `capacity` terms. */
 export function emptyVector(capacity = 0): Vector {
-  return { ids: new Int32Array(0), weights: new Float64Array(capacity), length: 0, norm: 0 };
+  return { ids: NO_IDS, weights: new Float64Array(capacity), length: 0, norm: 0 };
 }
+
+/** The ids of an empty vector (never written: a vector is given its ids when filled). */
+const NO_IDS = new Int32Array(0);
 
 /** Makes `vector` hold the first `count` of `ids` (the array itself, not a copy), with room for their weights. */
 function prepare(vector: Vector, ids: Int32Array, count: number): Float64Array {
