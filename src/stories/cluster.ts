@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { TermFrequencies } from './background.js';
 import { BANDS, bandKeys, sameBand, similarity } from './minhash.js';
-import { cosine, keyVector, termVector, type Vector } from './similarity.js';
+import { SpreadVector, emptyVector, keyVector, termVector, type Vector } from './similarity.js';
+import { TermCounts } from './term-counts.js';
 import { TermIndex } from './term-index.js';
 
 export interface ClusterArticle {
@@ -72,71 +73,70 @@ interface Cached {
 }
 
 /**
- * A story's vectors, with a small open-addressing table from term id to its position in
- * `terms`: candidate ranking looks up the weight of each query term the story holds, in a cache
- * line or two.
+ * A story's vectors, with a small open-addressing table of its term weights by term id:
+ * candidate ranking looks up the weight of each query term the story holds, and one typed array
+ * (id + 1, weight) per slot) keeps that to a cache line or two.
  */
 interface StoryCached extends Cached {
-  /** Term id + 1 per slot (0: empty); a power-of-two length, at most two thirds full. */
-  slotIds: Int32Array;
-  /** The term's position in `terms` (16 bits: a story keeps STORY_TERMS). */
-  slotPositions: Uint16Array;
+  /** Per slot: term id + 1 (0: empty), then its weight; a power-of-two number of slots, at most two thirds full. */
+  weightTable: Float64Array;
 }
 
 /** The slot a term id hashes to (Fibonacci hashing), for a table of `mask + 1` slots. */
 const hashSlot = (id: number, mask: number): number => (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
 
-function positionTable(vector: Vector): { slotIds: Int32Array; slotPositions: Uint16Array } {
-  const n = vector.ids.length;
+/** The weight table of `vector`, in `table` when it has the size needed. */
+function fillWeightTable(vector: Vector, table: Float64Array): Float64Array {
+  const n = vector.length;
   let size = 8;
   while (size < n + (n >> 1)) size *= 2;
   const mask = size - 1;
-  const slotIds = new Int32Array(size);
-  const slotPositions = new Uint16Array(size);
+  if (table.length === 2 * size) table.fill(0);
+  else table = new Float64Array(2 * size);
   for (let k = 0; k < n; k++) {
     const id = vector.ids[k]!;
     let slot = hashSlot(id, mask);
-    while (slotIds[slot] !== 0) slot = (slot + 1) & mask;
-    slotIds[slot] = id + 1;
-    slotPositions[slot] = k;
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = id + 1;
+    table[2 * slot + 1] = vector.weights[k]!;
   }
-  return { slotIds, slotPositions };
+  return table;
 }
 
-/** The weight of `id` in a story's terms (0 if it lacks it). */
-function weightOf(cache: StoryCached, id: number): number {
-  const { slotIds } = cache;
-  const mask = slotIds.length - 1;
+/** The weight of `id` in a story's weight table of `mask + 1` slots (0 if it lacks it). */
+function weightOf(table: Float64Array, mask: number, id: number): number {
   for (let slot = hashSlot(id, mask); ; slot = (slot + 1) & mask) {
-    const at = slotIds[slot]!;
-    if (at === id + 1) return cache.terms.weights[cache.slotPositions[slot]!]!;
+    const at = table[2 * slot]!;
+    if (at === id + 1) return table[2 * slot + 1]!;
     if (at === 0) return 0;
   }
 }
 
-/** An article's terms and keys as interned ids (keys once each, in their first order). */
+/** An article's terms and keys as interned ids: terms in their given order, keys once each in their first order. */
 interface Interned {
-  terms: Map<number, number>;
-  keys: number[];
+  termIds: Int32Array;
+  tfs: Float64Array;
+  keyIds: Int32Array;
 }
 
-interface Member {
-  terms: Map<number, number>;
-  keys: readonly number[];
+interface Member extends Interned {
   cache: Cached | null;
 }
 
 interface Story {
   id: string;
   cache: StoryCached | null;
-  terms: Map<number, number>;
-  keys: Map<number, number>;
+  /** Whether it took an article since `cache` was filled. */
+  changed: boolean;
+  terms: TermCounts;
+  keys: TermCounts;
   members: Member[];
   size: number;
   lastDay: number | null;
+  /** Its earliest day: its anchor in the term index. */
   firstDay: number | null;
-  /** The distinct days of its dated articles, null while it has none: the term index's keys. */
-  days: Set<number> | null;
+  /** The distinct days of its dated articles, null while it has none. */
+  days: number[] | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -168,10 +168,16 @@ export function storyIdFor(seedContentHash: string): string {
   return 'st_' + createHash('sha256').update(seedContentHash).digest('hex').slice(0, 12);
 }
 
+/** `into`, a larger array, with the values of `from` at its start. */
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
 /** The slots of the `count` largest dots, largest first, ties in slot order (as a stable sort gives). */
-function topByDot(dots: readonly number[], count: number): number[] {
+function topByDot(dots: Float64Array, slots: number, count: number): number[] {
   const top: number[] = [];
-  for (let slot = 0; slot < dots.length; slot++) {
+  for (let slot = 0; slot < slots; slot++) {
     const dot = dots[slot]!;
     if (top.length === count && dot <= dots[top[count - 1]!]!) continue;
     let at = top.length;
@@ -182,6 +188,25 @@ function topByDot(dots: readonly number[], count: number): number[] {
   return top;
 }
 
+/**
+ * Writes to `into` the positions of the `count` largest of the first `length` weights, largest first, ties in position
+ * order (as a stable sort gives), and returns how many it wrote.
+ */
+function heaviest(weights: Float64Array, length: number, count: number, into: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < length; k++) {
+    const weight = weights[k]!;
+    if (n === count && weight <= weights[into[n - 1]!]!) continue;
+    let at = n < count ? n++ : n - 1;
+    while (at > 0 && weights[into[at - 1]!]! < weight) {
+      into[at] = into[at - 1]!;
+      at--;
+    }
+    into[at] = k;
+  }
+  return n;
+}
+
 export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly stories: Story[] = [];
@@ -190,8 +215,8 @@ export class StoryClusterer {
   private readonly frequencies = new TermFrequencies();
   /** Term and key strings → ids: every per-article structure below works on ids. */
   private readonly termIds = new Map<string, number>();
-  /** Zeros indexed by term id, for `cosine`. */
-  private scratch = new Float64Array(1024);
+  /** Zeros indexed by term id, for TermCounts.addAll. */
+  private positions = new Int32Array(1024);
   /**
    * Per story index: the last `bestStory` call (its `visit` number) that met it, and its slot among
    * that call's candidates (−1: outside the window). Marks instead of a Set per call.
@@ -199,6 +224,25 @@ export class StoryClusterer {
   private visit = 0;
   private visitOf = new Int32Array(1024);
   private slotOf = new Int32Array(1024);
+  /**
+   * Per candidate slot of a `bestStory` call: the story, its centroid, its dot product and how
+   * many times each term's share is added to it; and, read for each posting, the centroid's
+   * weight table, its mask and its norm, so that the loop over postings touches little memory.
+   */
+  private slotStories = new Int32Array(256);
+  private slotCentroids: StoryCached[] = [];
+  private slotDots = new Float64Array(256);
+  private slotRepeats = new Int32Array(256);
+  private slotTables: Float64Array[] = [];
+  private slotMasks = new Int32Array(256);
+  private slotNorms = new Float64Array(256);
+  /** The vectors of the article being placed, refilled for each, and spread to be compared. */
+  private readonly queryTerms = emptyVector(128);
+  private readonly queryKeys = emptyVector(32);
+  private readonly spreadTerms = new SpreadVector();
+  private readonly spreadKeys = new SpreadVector();
+  private readonly query = new Int32Array(QUERY_TERMS);
+  private readonly ranges: number[] = [];
   private readonly byHash = new Map<string, { id: string; story: number }>();
   /** Per band: its key → the signatures (by index) posted under it, of which those with equal values are its bucket. */
   private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
@@ -218,7 +262,7 @@ export class StoryClusterer {
     const interned = this.intern(article);
     this.count(interned);
     const index = this.storyIndex.get(storyId) ?? this.openStory(storyId);
-    this.absorb(index, interned, article.published);
+    this.absorb(index, interned, dayNumber(article.published));
     this.remember(article, index);
   }
 
@@ -228,12 +272,13 @@ export class StoryClusterer {
     const duplicate = this.findDuplicate(article, keys);
     const interned = this.intern(article);
     this.count(interned);
+    const day = dayNumber(article.published);
     if (duplicate) {
       this.remember(article, duplicate.story, keys);
-      this.absorb(duplicate.story, interned, article.published);
+      this.absorb(duplicate.story, interned, day);
       return { storyId: this.stories[duplicate.story]!.id, duplicateOf: duplicate.id, score: 1 };
     }
-    const best = this.bestStory(interned, article.published);
+    const best = this.bestStory(interned, day);
     let storyIndex: number;
     let score = 1;
     if (best && best.score >= this.options.threshold) {
@@ -242,7 +287,7 @@ export class StoryClusterer {
     } else {
       storyIndex = this.openStory(storyIdFor(article.contentHash));
     }
-    this.absorb(storyIndex, interned, article.published);
+    this.absorb(storyIndex, interned, day);
     this.remember(article, storyIndex, keys);
     return { storyId: this.stories[storyIndex]!.id, duplicateOf: null, score };
   }
@@ -251,8 +296,9 @@ export class StoryClusterer {
     const story: Story = {
       id,
       cache: null,
-      terms: new Map(),
-      keys: new Map(),
+      changed: false,
+      terms: new TermCounts(),
+      keys: new TermCounts(4),
       members: [],
       size: 0,
       lastDay: null,
@@ -306,42 +352,69 @@ export class StoryClusterer {
       id = this.termIds.size;
       this.termIds.set(term, id);
       this.frequencies.register(id, term);
-      if (id >= this.scratch.length) this.scratch = new Float64Array(this.scratch.length * 2);
+      if (id >= this.positions.length) this.positions = new Int32Array(this.positions.length * 2);
     }
     return id;
   }
 
   private intern(article: ClusterArticle): Interned {
-    const terms = new Map<number, number>();
-    for (const [term, tf] of article.terms) terms.set(this.termId(term), tf);
-    const keys = [...new Set(article.entityKeys)].map((key) => this.termId(key));
-    return { terms, keys };
+    const n = article.terms.size;
+    const keys = new Set(article.entityKeys);
+    // One buffer for the three arrays: a member keeps them, and each buffer costs an allocation
+    // outside the heap and its tracking by the garbage collector.
+    const buffer = new ArrayBuffer(8 * n + 4 * n + 4 * keys.size);
+    const tfs = new Float64Array(buffer, 0, n);
+    const termIds = new Int32Array(buffer, 8 * n, n);
+    const keyIds = new Int32Array(buffer, 12 * n, keys.size);
+    let k = 0;
+    article.terms.forEach((tf, term) => {
+      termIds[k] = this.termId(term);
+      tfs[k++] = tf;
+    });
+    k = 0;
+    for (const key of keys) keyIds[k++] = this.termId(key);
+    return { termIds, tfs, keyIds };
   }
 
   private count(article: Interned): void {
-    this.frequencies.add(article.terms.keys());
-    this.frequencies.add(article.keys, false);
+    this.frequencies.add(article.termIds);
+    this.frequencies.add(article.keyIds, false);
   }
 
-  /** The weighted vectors of a story or member, recomputed when stale (grown, or the IDF drifted). */
-  private vectors(
-    holder: { cache: Cached | null },
-    terms: Map<number, number>,
-    keys: ReadonlyMap<number, number> | readonly number[],
-  ): Cached {
+  /** The weighted vectors of a member, refilled when stale (the IDF drifted). */
+  private memberVectors(member: Member): Cached {
     const documents = this.frequencies.documents;
-    if (holder.cache && documents <= holder.cache.documents * (1 + IDF_DRIFT)) return holder.cache;
-    holder.cache = { terms: termVector(terms, this.idf), keys: keyVector(keys, this.idf), documents };
-    return holder.cache;
+    let cache = member.cache;
+    if (cache && documents <= cache.documents * (1 + IDF_DRIFT)) return cache;
+    cache ??= member.cache = {
+      terms: emptyVector(member.termIds.length),
+      keys: emptyVector(member.keyIds.length),
+      documents,
+    };
+    termVector(member.termIds, member.tfs, member.termIds.length, this.idf, cache.terms);
+    keyVector(member.keyIds, null, member.keyIds.length, this.idf, cache.keys);
+    cache.documents = documents;
+    return cache;
   }
 
-  /** `vectors` for a story (same refresh rule), with its table of term positions. */
+  /** A story's vectors (same refresh rule, and when it changed), with its table of term weights. */
   private storyVectors(story: Story): StoryCached {
     const documents = this.frequencies.documents;
-    if (story.cache && documents <= story.cache.documents * (1 + IDF_DRIFT)) return story.cache;
-    const terms = termVector(story.terms, this.idf);
-    story.cache = { terms, keys: keyVector(story.keys, this.idf), documents, ...positionTable(terms) };
-    return story.cache;
+    let cache = story.cache;
+    if (cache && !story.changed && documents <= cache.documents * (1 + IDF_DRIFT)) return cache;
+    cache ??= story.cache = {
+      terms: emptyVector(),
+      keys: emptyVector(),
+      documents,
+      weightTable: new Float64Array(0),
+    };
+    const { terms, keys } = story;
+    termVector(terms.ids, terms.counts, terms.size, this.idf, cache.terms);
+    keyVector(keys.ids, keys.counts, keys.size, this.idf, cache.keys);
+    cache.documents = documents;
+    cache.weightTable = fillWeightTable(cache.terms, cache.weightTable);
+    story.changed = false;
+    return cache;
   }
 
   private combine(termCosine: number, keyCosine: number): number {
@@ -367,108 +440,126 @@ export class StoryClusterer {
     this.slotOf = new Int32Array(length);
   }
 
-  private bestStory(article: Interned, published: string | null): { index: number; score: number } | null {
-    const terms = termVector(article.terms, this.idf);
+  /** A new candidate slot for the story, its dot product at 0. */
+  private openSlot(slot: number, index: number, centroid: StoryCached, repeats: number): void {
+    if (slot === this.slotStories.length) {
+      this.slotStories = grown(this.slotStories, new Int32Array(slot * 2));
+      this.slotDots = grown(this.slotDots, new Float64Array(slot * 2));
+      this.slotRepeats = grown(this.slotRepeats, new Int32Array(slot * 2));
+      this.slotMasks = grown(this.slotMasks, new Int32Array(slot * 2));
+      this.slotNorms = grown(this.slotNorms, new Float64Array(slot * 2));
+    }
+    this.slotStories[slot] = index;
+    this.slotCentroids[slot] = centroid;
+    this.slotDots[slot] = 0;
+    this.slotRepeats[slot] = repeats;
+    this.slotTables[slot] = centroid.weightTable;
+    this.slotMasks[slot] = (centroid.weightTable.length >> 1) - 1;
+    this.slotNorms[slot] = centroid.terms.norm || 1;
+  }
+
+  private bestStory(article: Interned, day: number | null): { index: number; score: number } | null {
+    const terms = termVector(article.termIds, article.tfs, article.termIds.length, this.idf, this.queryTerms);
     if (terms.norm === 0) return null;
-    const keys = keyVector(article.keys, this.idf);
-    const day = dayNumber(published);
+    const keys = keyVector(article.keyIds, null, article.keyIds.length, this.idf, this.queryKeys);
     // Candidates: stories in the window that share one of the article's heaviest terms, ranked
     // by the dot product over those terms; the best few get the full centroid and average-link
     // comparison.
-    const query = Array.from(terms.weights.keys())
-      .sort((a, b) => terms.weights[b]! - terms.weights[a]!)
-      .slice(0, QUERY_TERMS);
+    const query = this.query;
+    const queryCount = heaviest(terms.weights, terms.length, QUERY_TERMS, query);
     // Stories in the order the term index first gives them; those outside the window are dropped.
-    // Each one's dot product over the query terms is summed as the index gives it: a story holds
-    // each of its terms under each of its days, so it comes once per query term it holds and per
-    // story day in the window, and each time adds that term's share.
+    // Each query term a story holds adds its share to the story's dot product once per story day
+    // (once for an undated article or story), as the index by day this one replaced had it: the
+    // ranking was tuned so. Added, not multiplied, so that the sums stay bit for bit the same.
     const visit = ++this.visit;
     this.growMarks();
-    const inside: number[] = [];
-    const dots: number[] = [];
-    const centroids: StoryCached[] = [];
-    const lists: (readonly number[])[] = [];
-    for (const k of query) {
-      const id = terms.ids[k]!;
-      const weight = terms.weights[k]!;
-      lists.length = 0;
-      this.storyByTerm.postings(id, day, this.options.windowDays, lists);
-      for (const list of lists) {
-        for (let i = 0; i < list.length; i += 2) {
-          const index = list[i]!;
+    const { visitOf, slotOf, ranges } = this;
+    let slots = 0;
+    for (let q = 0; q < queryCount; q++) {
+      const id = terms.ids[query[q]!]!;
+      const weight = terms.weights[query[q]!]!;
+      ranges.length = 0;
+      const postings = this.storyByTerm.postings(id, day, this.options.windowDays, ranges);
+      for (let r = 0; r < ranges.length; r += 2) {
+        for (let i = ranges[r]!; i < ranges[r + 1]!; i += 3) {
+          const index = postings![i + 1]!;
           let slot: number;
-          if (this.visitOf[index] === visit) {
-            slot = this.slotOf[index]!;
+          if (visitOf[index] === visit) {
+            slot = slotOf[index]!;
             if (slot < 0) continue;
           } else {
-            this.visitOf[index] = visit;
+            visitOf[index] = visit;
             const story = this.stories[index]!;
-            slot = this.inWindow(story, day) ? inside.push(index) - 1 : -1;
-            this.slotOf[index] = slot;
+            slot = this.inWindow(story, day) ? slots++ : -1;
+            slotOf[index] = slot;
             if (slot < 0) continue;
-            dots.push(0);
-            centroids.push(this.storyVectors(story));
+            const repeats = day === null ? 1 : (story.days?.length ?? 1);
+            this.openSlot(slot, index, this.storyVectors(story), repeats);
           }
-          const centroid = centroids[slot]!;
-          dots[slot]! += (weight * weightOf(centroid, id)) / (centroid.terms.norm || 1);
+          const share =
+            (weight * weightOf(this.slotTables[slot]!, this.slotMasks[slot]!, id)) / this.slotNorms[slot]!;
+          for (let r = this.slotRepeats[slot]!; r > 0; r--) this.slotDots[slot]! += share;
         }
       }
     }
-    const scratch = this.scratch;
-    const byCentroid = topByDot(dots, LINK_CANDIDATES).map((slot) => {
-      const centroid = centroids[slot]!;
-      return {
-        index: inside[slot]!,
-        centroid: this.combine(cosine(terms, centroid.terms, scratch), cosine(keys, centroid.keys, scratch)),
-      };
-    });
+    const { spreadTerms, spreadKeys } = this;
+    spreadTerms.spread(terms, this.positions.length);
+    spreadKeys.spread(keys, this.positions.length);
     let best: { index: number; score: number } | null = null;
-    for (const { index, centroid } of byCentroid) {
+    for (const slot of topByDot(this.slotDots, slots, LINK_CANDIDATES)) {
+      const index = this.slotStories[slot]!;
+      const centroid = this.slotCentroids[slot]!;
+      const centroidScore = this.combine(
+        spreadTerms.cosine(centroid.terms),
+        spreadKeys.cosine(centroid.keys),
+      );
       const story = this.stories[index]!;
       let link = 0;
       for (const member of story.members) {
-        const vectors = this.vectors(member, member.terms, member.keys);
-        link += this.combine(cosine(terms, vectors.terms, scratch), cosine(keys, vectors.keys, scratch));
+        const vectors = this.memberVectors(member);
+        link += this.combine(spreadTerms.cosine(vectors.terms), spreadKeys.cosine(vectors.keys));
       }
       link /= story.members.length || 1;
       const weight = this.options.centroidWeight;
-      const score = (weight * centroid + (1 - weight) * link) * dayFactor(dayGap(story, day));
+      const score = (weight * centroidScore + (1 - weight) * link) * dayFactor(dayGap(story, day));
       if (!best || score > best.score) best = { index, score };
     }
+    spreadTerms.clear();
+    spreadKeys.clear();
+    this.slotCentroids.length = 0;
+    this.slotTables.length = 0;
     return best;
   }
 
-  private absorb(index: number, article: Interned, published: string | null): void {
+  private absorb(index: number, article: Interned, day: number | null): void {
     const story = this.stories[index]!;
-    story.cache = null;
-    const day = dayNumber(published);
-    if (day !== null && !story.days?.has(day)) {
-      // A new day: the story's undated posting gives way to day postings, its terms posted under the day.
-      if (story.days === null)
-        for (const term of story.terms.keys()) this.storyByTerm.remove(index, term, null);
-      story.days ??= new Set();
-      story.days.add(day);
-      this.storyByTerm.add(index, story.terms.keys(), [day]);
-    }
-    const fresh: number[] = [];
-    for (const [term, tf] of article.terms) {
-      if (!story.terms.has(term)) fresh.push(term);
-      story.terms.set(term, (story.terms.get(term) ?? 0) + tf);
-    }
-    this.storyByTerm.add(index, fresh, story.days);
-    if (story.terms.size > STORY_TERMS) {
-      const kept = new Map([...story.terms.entries()].sort((a, b) => b[1] - a[1]).slice(0, STORY_TERMS));
-      for (const term of story.terms.keys())
-        if (!kept.has(term)) this.storyByTerm.remove(index, term, story.days);
-      story.terms = kept;
-    }
-    for (const key of article.keys) story.keys.set(key, (story.keys.get(key) ?? 0) + 1);
-    story.members.push({ terms: article.terms, keys: article.keys, cache: null });
-    if (story.members.length > LINK_MEMBERS) story.members.shift();
-    story.size++;
-    if (day !== null) {
+    story.changed = true;
+    const { terms } = story;
+    if (day !== null && !story.days?.includes(day)) {
+      // A new day. The first: the story's undated postings give way to postings under the day.
+      // An earlier one than its first: its postings move to the new first day.
+      const held = terms.ids.subarray(0, terms.size);
+      if (story.firstDay === null) {
+        for (let k = 0; k < terms.size; k++) this.storyByTerm.remove(index, terms.ids[k]!, null);
+        this.storyByTerm.add(index, held, day);
+      } else if (day < story.firstDay) {
+        this.storyByTerm.move(index, held, story.firstDay, day);
+      }
+      (story.days ??= []).push(day);
       story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
       story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
     }
+    const fresh: number[] = [];
+    terms.addAll(article.termIds, article.tfs, article.termIds.length, this.positions, fresh);
+    this.storyByTerm.add(index, fresh, story.firstDay);
+    if (terms.size > STORY_TERMS) {
+      const dropped: number[] = [];
+      terms.keepLargest(STORY_TERMS, dropped);
+      for (const term of dropped) this.storyByTerm.remove(index, term, story.firstDay);
+    }
+    story.keys.addAll(article.keyIds, null, article.keyIds.length, this.positions, null);
+    story.members.push({ ...article, cache: null });
+    if (story.members.length > LINK_MEMBERS) story.members.shift();
+    story.size++;
   }
 }

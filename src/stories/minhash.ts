@@ -69,20 +69,35 @@ export function minhash(
   const hashes = shingleList(shingleWords(text, spans, tokens));
   if (hashes.length === 0) return null;
   const signature = new Uint32Array(SIGNATURE_SIZE);
-  for (let row = 0; row < SIGNATURE_SIZE; row++) {
-    const seed = SEED_MIX[row]!;
-    let min = 0xffffffff;
+  // Two rows per pass over the shingles, each minimum in a local. The mix runs on int32s and the
+  // minimum is taken with the sign bit flipped (a signed comparison that orders as unsigned), so
+  // no value leaves the int32 range: the same bits as the unsigned arithmetic of murmur3.
+  for (let row = 0; row < SIGNATURE_SIZE; row += 2) {
+    const seedA = SEED_MIX[row]!;
+    const seedB = SEED_MIX[row + 1]!;
+    let minA = 0x7fffffff;
+    let minB = 0x7fffffff;
     for (let k = 0; k < hashes.length; k++) {
-      let h = (hashes[k]! ^ seed) >>> 0;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
-      if (h < min) min = h;
+      const hash = hashes[k]!;
+      let a = hash ^ seedA;
+      a ^= a >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      a ^= a >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      a ^= a >>> 16;
+      a ^= 0x80000000;
+      if (a < minA) minA = a;
+      let b = hash ^ seedB;
+      b ^= b >>> 16;
+      b = Math.imul(b, 0x85ebca6b);
+      b ^= b >>> 13;
+      b = Math.imul(b, 0xc2b2ae35);
+      b ^= b >>> 16;
+      b ^= 0x80000000;
+      if (b < minB) minB = b;
     }
-    signature[row] = min;
+    signature[row] = minA ^ 0x80000000;
+    signature[row + 1] = minB ^ 0x80000000;
   }
   return signature;
 }
