@@ -48,13 +48,41 @@ export class WordFacts {
   roleClasses: number | undefined = undefined;
   /** dates.ts: some stem can start a time expression. */
   dateWord: boolean | undefined = undefined;
+  /** The spelling packed into two numbers (packSpelling), or -1: how factsAt checks a hit. */
+  readonly packedHead: number;
+  readonly packedTail: number;
 
   constructor(
     /** The word as written: what the scanner's cache (factsAt) compares a hit against. */
     readonly written: string,
     readonly norm: string,
     readonly stems: string[],
-  ) {}
+  ) {
+    const packed = packSpelling(written);
+    this.packedHead = packed < 0 ? -1 : Math.floor(packed / PACK_TAIL);
+    this.packedTail = packed < 0 ? -1 : packed % PACK_TAIL;
+  }
+}
+
+// A word of up to six characters of the Arabic block U+0600–U+06FF, packed a byte per
+// character (its code minus 0x600) into two 24-bit numbers: no word character is U+0600, so
+// no byte is 0 and the two numbers tell every such spelling apart. A cache hit on a short word
+// then compares two fields of the facts it loads anyway, not the characters of another string.
+const PACK_MAX_LENGTH = 6;
+const PACK_TAIL = 1 << 24;
+
+/** The packed spelling (head * 2^24 + tail) of a short Arabic word, else -1. */
+export function packSpelling(written: string): number {
+  if (written.length > PACK_MAX_LENGTH) return -1;
+  let head = 0;
+  let tail = 0;
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c <= 0x600 || c > 0x6ff) return -1;
+    if (k < 3) head = (head << 8) | (c - 0x600);
+    else tail = (tail << 8) | (c - 0x600);
+  }
+  return head * PACK_TAIL + tail;
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -140,11 +168,23 @@ const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(
   undefined,
 );
 
-/** factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters. */
-function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+/**
+ * factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters, and
+ * `head`/`tail` are its packed spelling (packSpelling) or -1.
+ */
+function factsAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  head: number,
+  tail: number,
+): WordFacts {
   const slot = (hash ^ (hash >>> RECENT_BITS)) & RECENT_MASK;
   const known = recentFacts[slot];
-  if (known !== undefined) {
+  if (known !== undefined && head >= 0) {
+    if (known.packedHead === head && known.packedTail === tail) return known;
+  } else if (known !== undefined) {
     const written = known.written;
     if (written.length === end - start) {
       let k = 0;
@@ -170,17 +210,26 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (startsWord(c)) {
       let j = i + 1;
       let hash = c;
+      // packSpelling as the word is read: -1 once it cannot be packed.
+      let head = c > 0x600 && c <= 0x6ff ? c - 0x600 : -1;
+      let tail = 0;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (continuesWord(d)) {
           hash = (Math.imul(hash, 31) + d) | 0;
+          if (head >= 0) {
+            if (j - i >= PACK_MAX_LENGTH || d <= 0x600 || d > 0x6ff) head = -1;
+            else if (j - i < 3) head = (head << 8) | (d - 0x600);
+            else tail = (tail << 8) | (d - 0x600);
+          }
           j++;
         } else break;
       }
+      if (head < 0) tail = -1;
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
       // Shared by every token of this spelling: the stems array is read-only.
-      const facts = factsAt(text, i, j, hash);
+      const facts = factsAt(text, i, j, hash, head, tail);
       out.push({
         kind: 'word',
         norm: facts.norm,
