@@ -5,7 +5,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import type { Sector } from '../types.js';
-import type { Lexicon, ModalityCue, WordReading } from './lexicon.js';
+import type { Lexicon, ModalityCue, Tense, WordReading } from './lexicon.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -40,6 +40,10 @@ export class WordFacts {
   /** modality.ts: the cues that may end at this word under `cuesFor`. */
   cuesFor: Lexicon | null = null;
   cues: readonly ModalityCue[] = [];
+  /** modality.ts: the tense the word lends as a support verb under `supportTenseFor`; a result verb. */
+  supportTenseFor: Lexicon | null = null;
+  supportTense: Tense | null = null;
+  resultVerb: boolean | undefined = undefined;
   /** roles-dyad.ts: a reporting verb, the nationality, the sector, the role-word classes. */
   reportVerb: boolean | undefined = undefined;
   nationality: string | null | undefined = undefined;
