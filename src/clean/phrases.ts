@@ -6,16 +6,9 @@
 import phrasesJson from '../../data/clean/phrases.json' with { type: 'json' };
 import outletsJson from '../../data/clean/outlets.json' with { type: 'json' };
 import { normalize } from '../text/normalize.js';
-import { isSpace } from '../text/chars.js';
 
-/** White space that `key` has to rewrite: anything but a single plain space (/[^\S ]| {2}/). */
-function hasUncollapsedSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c) && (c !== 0x20 || text.charCodeAt(i + 1) === 0x20)) return true;
-  }
-  return false;
-}
+// White space that `key` has to rewrite: anything but a single plain space.
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
 // The cleaner asks for the key of the same line many times (cue, repeat, headline-list and
 // teaser checks); a line's text is one string object, so the lookup hashes it only once.
 // Cleared when full to bound memory.
@@ -27,7 +20,7 @@ export function key(text: string): string {
   let k = keyCache.get(text);
   if (k === undefined) {
     const n = normalize(text);
-    k = hasUncollapsedSpace(n) ? n.replace(/\s+/g, ' ').trim() : n.trim();
+    k = UNCOLLAPSED_SPACE.test(n) ? n.replace(/\s+/g, ' ').trim() : n.trim();
     if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
     keyCache.set(text, k);
   }
