@@ -52,8 +52,9 @@ export class WordFacts {
   roleClasses: number | undefined = undefined;
   /** dates.ts: some stem can start a time expression. */
   dateWord: boolean | undefined = undefined;
-  /** The spelling packed into two numbers (packSpelling), or -1: how factsAt checks a hit. */
+  /** The spelling packed into three numbers (packSpelling), or -1: how factsAt checks a hit. */
   readonly packedHead: number;
+  readonly packedMiddle: number;
   readonly packedTail: number;
 
   constructor(
@@ -63,30 +64,29 @@ export class WordFacts {
     readonly stems: string[],
   ) {
     const packed = packSpelling(written);
-    this.packedHead = packed < 0 ? -1 : Math.floor(packed / PACK_TAIL);
-    this.packedTail = packed < 0 ? -1 : packed % PACK_TAIL;
+    this.packedHead = packed ? packed[0] : -1;
+    this.packedMiddle = packed ? packed[1] : -1;
+    this.packedTail = packed ? packed[2] : -1;
   }
 }
 
-// A word of up to six characters of the Arabic block U+0600–U+06FF, packed a byte per
-// character (its code minus 0x600) into two 24-bit numbers: no word character is U+0600, so
-// no byte is 0 and the two numbers tell every such spelling apart. A cache hit on a short word
-// then compares two fields of the facts it loads anyway, not the characters of another string.
-const PACK_MAX_LENGTH = 6;
-const PACK_TAIL = 1 << 24;
+// A word of up to nine characters of the Arabic block U+0600–U+06FF, packed a byte per
+// character (its code minus 0x600), three to a 24-bit number: no word character is U+0600, so
+// no byte is 0 and the three numbers tell every such spelling apart. A cache hit on such a word
+// then compares three fields of the facts it loads anyway, not the characters of another string.
+const PACK_MAX_LENGTH = 9;
 
-/** The packed spelling (head * 2^24 + tail) of a short Arabic word, else -1. */
-export function packSpelling(written: string): number {
-  if (written.length > PACK_MAX_LENGTH) return -1;
-  let head = 0;
-  let tail = 0;
+/** The packed spelling [characters 0–2, 3–5, 6–8] of an Arabic word of up to nine characters, else null. */
+export function packSpelling(written: string): readonly [number, number, number] | null {
+  if (written.length === 0 || written.length > PACK_MAX_LENGTH) return null;
+  const packed: [number, number, number] = [0, 0, 0];
   for (let k = 0; k < written.length; k++) {
     const c = written.charCodeAt(k);
-    if (c <= 0x600 || c > 0x6ff) return -1;
-    if (k < 3) head = (head << 8) | (c - 0x600);
-    else tail = (tail << 8) | (c - 0x600);
+    if (c <= 0x600 || c > 0x6ff) return null;
+    const part = k < 3 ? 0 : k < 6 ? 1 : 2;
+    packed[part] = (packed[part]! << 8) | (c - 0x600);
   }
-  return head * PACK_TAIL + tail;
+  return packed;
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -174,7 +174,7 @@ const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(
 
 /**
  * factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters, and
- * `head`/`tail` are its packed spelling (packSpelling) or -1.
+ * `head`, `middle`, `tail` are its packed spelling (packSpelling), or -1 when it has none.
  */
 function factsAt(
   text: string,
@@ -182,12 +182,13 @@ function factsAt(
   end: number,
   hash: number,
   head: number,
+  middle: number,
   tail: number,
 ): WordFacts {
   const slot = (hash ^ (hash >>> RECENT_BITS)) & RECENT_MASK;
   const known = recentFacts[slot];
   if (known !== undefined && head >= 0) {
-    if (known.packedHead === head && known.packedTail === tail) return known;
+    if (known.packedHead === head && known.packedMiddle === middle && known.packedTail === tail) return known;
   } else if (known !== undefined) {
     const written = known.written;
     if (written.length === end - start) {
@@ -216,24 +217,27 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       let hash = c;
       // packSpelling as the word is read: -1 once it cannot be packed.
       let head = c > 0x600 && c <= 0x6ff ? c - 0x600 : -1;
+      let middle = 0;
       let tail = 0;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (continuesWord(d)) {
           hash = (Math.imul(hash, 31) + d) | 0;
           if (head >= 0) {
-            if (j - i >= PACK_MAX_LENGTH || d <= 0x600 || d > 0x6ff) head = -1;
-            else if (j - i < 3) head = (head << 8) | (d - 0x600);
+            const n = j - i;
+            if (n >= PACK_MAX_LENGTH || d <= 0x600 || d > 0x6ff) head = -1;
+            else if (n < 3) head = (head << 8) | (d - 0x600);
+            else if (n < 6) middle = (middle << 8) | (d - 0x600);
             else tail = (tail << 8) | (d - 0x600);
           }
           j++;
         } else break;
       }
-      if (head < 0) tail = -1;
+      if (head < 0) middle = tail = -1;
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
       // Shared by every token of this spelling: the stems array is read-only.
-      const facts = factsAt(text, i, j, hash, head, tail);
+      const facts = factsAt(text, i, j, hash, head, middle, tail);
       out.push({
         kind: 'word',
         norm: facts.norm,
