@@ -18,13 +18,16 @@ import { tokenize, type Token } from './text/tokenize.js';
 
 /** What stages share about one article: computed once, on first use. */
 export class ArticleContext {
+  private regionSpans: Span[] | null = null;
   private sentenceSpans: Span[] | null = null;
   private regionTokens: Token[] | null = null;
+  private regionTokenLists: Token[][] | null = null;
   constructor(readonly record: ArticleRecord) {}
 
-  /** The headline and body spans: the only places annotations may point to. */
+  /** The headline and body spans: the only places annotations may point to (shared, read-only). */
   get regions(): Span[] {
-    return annotatableRegions(this.record);
+    this.regionSpans ??= annotatableRegions(this.record);
+    return this.regionSpans;
   }
 
   get sentences(): Span[] {
@@ -35,8 +38,15 @@ export class ArticleContext {
   /** Tokens (text/tokenize) of every region, each region scanned on its own, in text order. */
   get tokens(): Token[] {
     if (!this.regionTokens) {
-      const regions = [...this.regions].sort((a, b) => a.start - b.start);
-      this.regionTokens = regions.flatMap((r) => tokenize(this.record.text, r.start, r.end));
+      const regions = this.regions;
+      const lists = regions.map((r) => tokenize(this.record.text, r.start, r.end));
+      const order = regions.map((_, i) => i).sort((a, b) => regions[a]!.start - regions[b]!.start);
+      const all: Token[] = [];
+      for (const i of order) for (const token of lists[i]!) all.push(token);
+      this.regionTokens = all;
+      // With no two regions overlapping, cutting a region out of `all` (tokensIn) gives its own
+      // scan back: keep the scans as they are instead of cutting them again on every request.
+      if (disjoint(order.map((i) => regions[i]!))) this.regionTokenLists = lists;
     }
     return this.regionTokens;
   }
@@ -64,15 +74,26 @@ export class ArticleContext {
     return all.slice(lo, end);
   }
 
-  /** The tokens of each region, in the order of `regions` (headline first, then the body). */
+  /**
+   * The tokens of each region, in the order of `regions` (headline first, then the body): the
+   * lists tokensIn(region) gives, shared by the stages that ask (read-only).
+   */
   get tokensByRegion(): Token[][] {
-    return this.regions.map((region) => this.tokensIn(region));
+    void this.tokens;
+    this.regionTokenLists ??= this.regions.map((region) => this.tokensIn(region));
+    return this.regionTokenLists;
   }
 
   /** Whether one region holds the whole span (only then were its tokens scanned). */
   private covers(span: Span): boolean {
     return this.regions.some((r) => r.start <= span.start && span.end <= r.end);
   }
+}
+
+/** Whether spans sorted by start leave each other alone (each ends before the next begins). */
+function disjoint(sorted: readonly Span[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.end > sorted[i]!.start) return false;
+  return true;
 }
 
 /** A stage reads the record so far and adds its own fields; it never changes `text`. */
@@ -118,6 +139,7 @@ const eventStage: Stage = (context) => {
   record.events = detectEvents(record.text, context.sentences, {
     published: record.published,
     entities: record.entities,
+    tokensIn: (span) => context.tokensIn(span),
   });
 };
 

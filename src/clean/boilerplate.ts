@@ -7,6 +7,7 @@ import type { RemovedKind } from '../types.js';
 import type { Line } from './lines.js';
 import { PHRASES, key } from './phrases.js';
 import { isKnownOutlet } from './dateline.js';
+import { trimPunctuation, trimTrailingColons } from './trim.js';
 
 /** Leading list marks and decorations that do not change what a line is. */
 const LEAD_MARKS = /^[\s•·●○◦▪▫■□►▶◄*\-–—|>»«#]+/u;
@@ -25,7 +26,7 @@ export function lineCue(text: string): { kind: RemovedKind; opensList: boolean }
   for (const p of PHRASES.readAlsoPrefixes) {
     if (startsWithPhrase(k, p)) return { kind: 'read_also', opensList: isBare(k, p) };
   }
-  const header = k.replace(/[\s:：.…]+$/u, '');
+  const header = trimTrailingColons(k);
   if (PHRASES.relatedHeaders.has(header)) return { kind: 'related', opensList: true };
   for (const p of PHRASES.relatedInline) if (k.startsWith(p)) return { kind: 'related', opensList: false };
   for (const p of PHRASES.sourcePrefixes)
@@ -204,7 +205,7 @@ function repeatKey(text: string): string {
   // key() is trimmed, so a trailing "(tag)" can only be there when the key ends in ) or ].
   const last = k[k.length - 1];
   if (last === ')' || last === ']') k = k.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '');
-  return k.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+  return trimPunctuation(k);
 }
 
 /** Equal, or one is the other plus a short head or tail (a tag, " - عاجل", "عاجل | "). */

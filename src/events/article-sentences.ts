@@ -8,6 +8,7 @@ import { mentionsIn, type Mention } from './arguments.js';
 import { findQuantities } from './quantities.js';
 import { participantsFrom, type Participant } from './roles-dyad.js';
 import { tokenize, type Token } from './tokens.js';
+import type { Token as TextToken } from '../text/tokenize.js';
 
 export class ArticleSentences {
   private readonly tokenLists: (Token[] | undefined)[] = [];
@@ -19,6 +20,8 @@ export class ArticleSentences {
     readonly text: string,
     readonly spans: Span[],
     readonly entities: Entity[] | undefined,
+    /** text/tokenize tokens of a span, when the caller has the article's (see findQuantities). */
+    private readonly textTokensIn?: (span: Span) => TextToken[],
   ) {}
 
   /** tokenize(text, span) of sentence i. The list is shared: callers must not change it. */
@@ -57,7 +60,7 @@ export class ArticleSentences {
   quantities(i: number): Quantity[] {
     let list = this.quantityLists[i];
     if (!list) {
-      list = findQuantities(this.text, this.tokens(i));
+      list = findQuantities(this.text, this.tokens(i), this.textTokensIn);
       this.quantityLists[i] = list;
     }
     return list.map((q) => ({ ...q }));

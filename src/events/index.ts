@@ -9,6 +9,7 @@
  * output.
  */
 import type { ArticleEvent, Entity, EventType, Span } from '../types.js';
+import type { Token as TextToken } from '../text/tokenize.js';
 import { defaultLexicon } from './lexicon.js';
 import { formatDay, parsePublished } from './dates.js';
 import { assignRoles } from './arguments.js';
@@ -19,6 +20,8 @@ import { EVENT_THRESHOLD, eventDate, scoreMentions, type ScoredMention } from '.
 export interface EventContext {
   published: string | null;
   entities?: Entity[];
+  /** tokenize(text, span.start, span.end) of text/tokenize, when the caller has the tokens already. */
+  tokensIn?: (span: Span) => TextToken[];
 }
 
 // A threat of violence in place of an attack, an attack announced for later, a call for a
@@ -68,7 +71,7 @@ function modeOf(m: ScoredMention, sentenceMentions: ScoredMention[]): string | n
 export function detectEvents(text: string, sentences: Span[], ctx: EventContext): ArticleEvent[] {
   const lex = defaultLexicon();
   // Tokens, mentions and participants of each sentence, shared by the steps below.
-  const article = new ArticleSentences(text, sentences, ctx.entities);
+  const article = new ArticleSentences(text, sentences, ctx.entities, ctx.tokensIn);
   // The last named speaker, for continuations ("وأضاف", "وأوضح المتحدث"); computed lazily.
   const discourse = new Discourse(article);
   const pub = parsePublished(ctx.published);

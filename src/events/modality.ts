@@ -162,23 +162,54 @@ function cueHits(tokens: Token[], lex: Lexicon): ModalityCue[][] {
   return hits;
 }
 
+/** The tense a support verb lends a noun after it: a light verb, with و/ف but not ب/ك/ل before it. */
+function supportTenseOfForm(norm: string, lex: Lexicon): Tense | null {
+  for (const r of cliticReadings(norm)) {
+    if (/[بكل]/.test(r.proclitics)) continue;
+    const tense = lex.light.get(r.stem);
+    if (tense) return tense;
+  }
+  return null;
+}
+
+/** supportTenseOfForm of a word token, kept with its spelling's facts. */
+function supportTenseOf(t: Token, lex: Lexicon): Tense | null {
+  const facts = t.facts;
+  if (!facts) return supportTenseOfForm(t.norm, lex);
+  if (facts.supportTenseFor !== lex) {
+    facts.supportTense = supportTenseOfForm(facts.norm, lex);
+    facts.supportTenseFor = lex;
+  }
+  return facts.supportTense;
+}
+
+/** A verb that reports the outcome of the noun before it (RESULT_VERBS, with any proclitics). */
+function isResultVerbForm(norm: string): boolean {
+  return cliticReadings(norm).some((r) => RESULT_VERBS.includes(r.stem));
+}
+
+/** isResultVerbForm of a word token, kept with its spelling's facts. */
+function isResultVerb(t: Token): boolean {
+  const facts = t.facts;
+  if (!facts) return isResultVerbForm(t.norm);
+  facts.resultVerb ??= isResultVerbForm(facts.norm);
+  return facts.resultVerb;
+}
+
 /** The support verb before a noun trigger (or result verb after it), within its clause. */
 function supportVerb(tokens: Token[], m: TriggerMatch, lex: Lexicon): { tense: Tense; at: number } | null {
   const clause = tokens[m.head]!.clause;
   for (let k = m.head - 1; k >= Math.max(0, m.head - 4); k--) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.kind !== 'word') break;
-    for (const r of cliticReadings(t.norm)) {
-      if (/[بكل]/.test(r.proclitics)) continue;
-      const tense = lex.light.get(r.stem);
-      if (tense) return { tense, at: k };
-    }
+    const tense = supportTenseOf(t, lex);
+    if (tense) return { tense, at: k };
   }
   for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 4); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && (t.norm === '"' || t.norm === '»' || t.norm === '”')) continue;
     if (t.clause !== clause || t.kind !== 'word') break;
-    if (cliticReadings(t.norm).some((r) => RESULT_VERBS.includes(r.stem))) return { tense: 'past', at: k };
+    if (isResultVerb(t)) return { tense: 'past', at: k };
     // A relative clause with a support verb: "الضربات التي شنتها", "الهجوم الذي نفذته".
     if (RELATIVES.includes(t.norm)) {
       let v = tokens[k + 1];

@@ -5,8 +5,9 @@
  * (قتيلا → killed, منشآت → facilities), or for a bare "شخصا/مدنيين/آخرين" the casualty verb
  * next to it (قتل → killed, أصيب → wounded, اعتقل → arrested).
  */
-import type { Quantity } from '../types.js';
-import { findNumbers } from '../text/numbers.js';
+import type { Quantity, Span } from '../types.js';
+import { findNumbersInTokens } from '../text/numbers.js';
+import { tokenize as tokenizeText, type Token as TextToken } from '../text/tokenize.js';
 import { normalize } from '../text/normalize.js';
 import { cliticReadings, type Token } from './tokens.js';
 
@@ -50,11 +51,19 @@ function verbKind(tokens: Token[], i: number): string | null {
   return null;
 }
 
-/** Quantities of the sentence text[tokens[0].start, last token end). */
-export function findQuantities(text: string, tokens: Token[]): Quantity[] {
+/**
+ * Quantities of the sentence text[tokens[0].start, last token end). `textTokensIn` gives the
+ * text/tokenize tokens of a span (the article's, when the caller has them) for findNumbers.
+ */
+export function findQuantities(
+  text: string,
+  tokens: Token[],
+  textTokensIn: (span: Span) => TextToken[] = (span) => tokenizeText(text, span.start, span.end),
+): Quantity[] {
   if (tokens.length === 0) return [];
   const out: Quantity[] = [];
-  for (const n of findNumbers(text, tokens[0]!.start, tokens[tokens.length - 1]!.end)) {
+  const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+  for (const n of findNumbersInTokens(textTokensIn(span))) {
     if (n.kind !== 'count' || !n.noun) continue;
     let kind = countedKind(n.noun.text);
     if (kind === 'persons') {

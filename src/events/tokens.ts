@@ -5,7 +5,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import type { Sector } from '../types.js';
-import type { Lexicon, ModalityCue, WordReading } from './lexicon.js';
+import type { Lexicon, ModalityCue, Tense, WordReading } from './lexicon.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -40,6 +40,10 @@ export class WordFacts {
   /** modality.ts: the cues that may end at this word under `cuesFor`. */
   cuesFor: Lexicon | null = null;
   cues: readonly ModalityCue[] = [];
+  /** modality.ts: the tense the word lends as a support verb under `supportTenseFor`; a result verb. */
+  supportTenseFor: Lexicon | null = null;
+  supportTense: Tense | null = null;
+  resultVerb: boolean | undefined = undefined;
   /** roles-dyad.ts: a reporting verb, the nationality, the sector, the role-word classes. */
   reportVerb: boolean | undefined = undefined;
   nationality: string | null | undefined = undefined;
@@ -48,11 +52,41 @@ export class WordFacts {
   roleClasses: number | undefined = undefined;
   /** dates.ts: some stem can start a time expression. */
   dateWord: boolean | undefined = undefined;
+  /** The spelling packed into three numbers (packSpelling), or -1: how factsAt checks a hit. */
+  readonly packedHead: number;
+  readonly packedMiddle: number;
+  readonly packedTail: number;
 
   constructor(
+    /** The word as written: what the scanner's cache (factsAt) compares a hit against. */
+    readonly written: string,
     readonly norm: string,
     readonly stems: string[],
-  ) {}
+  ) {
+    const packed = packSpelling(written);
+    this.packedHead = packed ? packed[0] : -1;
+    this.packedMiddle = packed ? packed[1] : -1;
+    this.packedTail = packed ? packed[2] : -1;
+  }
+}
+
+// A word of up to nine characters of the Arabic block U+0600–U+06FF, packed a byte per
+// character (its code minus 0x600), three to a 24-bit number: no word character is U+0600, so
+// no byte is 0 and the three numbers tell every such spelling apart. A cache hit on such a word
+// then compares three fields of the facts it loads anyway, not the characters of another string.
+const PACK_MAX_LENGTH = 9;
+
+/** The packed spelling [characters 0–2, 3–5, 6–8] of an Arabic word of up to nine characters, else null. */
+export function packSpelling(written: string): readonly [number, number, number] | null {
+  if (written.length === 0 || written.length > PACK_MAX_LENGTH) return null;
+  const packed: [number, number, number] = [0, 0, 0];
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c <= 0x600 || c > 0x6ff) return null;
+    const part = k < 3 ? 0 : k < 6 ? 1 : 2;
+    packed[part] = (packed[part]! << 8) | (c - 0x600);
+  }
+  return packed;
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -100,7 +134,7 @@ const factsOf = wordMemo((written: string): WordFacts => {
   const folded = normalize(written);
   // Only a word that took in a format character can hold U+200B–U+200F: skip the regex.
   const norm = /[\u200b-\u200f]/.test(written) ? folded.replace(/[\u200b-\u200f]/g, '') : folded;
-  return new WordFacts(norm, stemsOf(norm));
+  return new WordFacts(written, norm, stemsOf(norm));
 });
 
 // Character classes of the scanner below 0x800 in a table (the range tests of text/chars
@@ -128,24 +162,42 @@ function continuesWord(c: number): boolean {
 
 // In front of factsOf, a direct-mapped cache indexed by a hash of the word's characters taken
 // while scanning: a hit is checked against the text in place, with no substring and no lookup in
-// the large memo. Frequent words stay in it; a collision only sends a word on to factsOf.
-const RECENT_BITS = 16;
+// the large memo. Frequent words stay in it; a collision only sends a word on to factsOf. One
+// array of facts (each holding its spelling) rather than two parallel ones: a hit touches less
+// memory, which is what a lookup mostly waits for. 2^18 slots (1 MB): a miss costs a substring
+// and a lookup in the large memo, and with 2^16 slots one word in ten missed.
+const RECENT_BITS = 18;
 const RECENT_MASK = (1 << RECENT_BITS) - 1;
-const recentSpellings: (string | undefined)[] = new Array<string | undefined>(1 << RECENT_BITS);
-const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(1 << RECENT_BITS);
+const recentFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(1 << RECENT_BITS).fill(
+  undefined,
+);
 
-/** factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters. */
-function factsAt(text: string, start: number, end: number, hash: number): WordFacts {
+/**
+ * factsOf(text.slice(start, end)), through the cache above; `hash` mixes its characters, and
+ * `head`, `middle`, `tail` are its packed spelling (packSpelling), or -1 when it has none.
+ */
+function factsAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  head: number,
+  middle: number,
+  tail: number,
+): WordFacts {
   const slot = (hash ^ (hash >>> RECENT_BITS)) & RECENT_MASK;
-  const known = recentSpellings[slot];
-  if (known !== undefined && known.length === end - start) {
-    let k = 0;
-    while (k < known.length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === known.length) return recentFacts[slot]!;
+  const known = recentFacts[slot];
+  if (known !== undefined && head >= 0) {
+    if (known.packedHead === head && known.packedMiddle === middle && known.packedTail === tail) return known;
+  } else if (known !== undefined) {
+    const written = known.written;
+    if (written.length === end - start) {
+      let k = 0;
+      while (k < written.length && written.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === written.length) return known;
+    }
   }
-  const written = text.slice(start, end);
-  const facts = factsOf(written);
-  recentSpellings[slot] = written;
+  const facts = factsOf(text.slice(start, end));
   recentFacts[slot] = facts;
   return facts;
 }
@@ -163,17 +215,29 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (startsWord(c)) {
       let j = i + 1;
       let hash = c;
+      // packSpelling as the word is read: -1 once it cannot be packed.
+      let head = c > 0x600 && c <= 0x6ff ? c - 0x600 : -1;
+      let middle = 0;
+      let tail = 0;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (continuesWord(d)) {
           hash = (Math.imul(hash, 31) + d) | 0;
+          if (head >= 0) {
+            const n = j - i;
+            if (n >= PACK_MAX_LENGTH || d <= 0x600 || d > 0x6ff) head = -1;
+            else if (n < 3) head = (head << 8) | (d - 0x600);
+            else if (n < 6) middle = (middle << 8) | (d - 0x600);
+            else tail = (tail << 8) | (d - 0x600);
+          }
           j++;
         } else break;
       }
+      if (head < 0) middle = tail = -1;
       let k = j - 1;
       while (k > i && isArabicMark(text.charCodeAt(k))) k--;
       // Shared by every token of this spelling: the stems array is read-only.
-      const facts = factsAt(text, i, j, hash);
+      const facts = factsAt(text, i, j, hash, head, middle, tail);
       out.push({
         kind: 'word',
         norm: facts.norm,

@@ -28,3 +28,24 @@ export function cueOf(norm: string, cues: Map<string, CueKind>): CueKind | undef
   if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return cues.get(norm.slice(1));
   return undefined;
 }
+
+const byWordCache = new WeakMap<Map<string, CueKind>, Map<string, CueKind>>();
+
+/**
+ * cueOf as one lookup: every cue, and every cue with و/ف glued in front, mapped to its kind
+ * (built once per cue map). Quotes ask this of every word, and cueOf makes a string for each
+ * word that begins with و or ف.
+ */
+export function cuesByWord(cues: Map<string, CueKind>): Map<string, CueKind> {
+  let byWord = byWordCache.get(cues);
+  if (!byWord) {
+    byWord = new Map(cues);
+    for (const form of cues.keys())
+      for (const conjunction of ['و', 'ف']) {
+        const glued = conjunction + form;
+        if (glued.length > 3 && !byWord.has(glued)) byWord.set(glued, cues.get(form)!);
+      }
+    byWordCache.set(cues, byWord);
+  }
+  return byWord;
+}

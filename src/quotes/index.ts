@@ -7,7 +7,7 @@ import type { Entity, Quote, Span } from '../types.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { normalize } from '../text/normalize.js';
-import { cueOf, loadCues, type CueKind } from './cues.js';
+import { cuesByWord, loadCues, type CueKind } from './cues.js';
 import { findQuotedSpans } from './marks.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
@@ -163,9 +163,10 @@ export interface QuoteContext {
 
 export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteContext): Quote[] {
   const cues = ctx.cues ?? loadCues();
-  const mentions = ctx.entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  for (const entity of ctx.entities)
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  mentions.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
   let lastQuoteSentence = -10;
@@ -215,12 +216,14 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
 }
 
 function findCues(tokens: Token[], cues: Map<string, CueKind>): Cue[] {
+  const byWord = cuesByWord(cues);
   const out: Cue[] = [];
-  tokens.forEach((token, tokenIndex) => {
-    if (token.kind !== 'word') return;
-    const kind = cueOf(token.norm, cues);
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    const token = tokens[tokenIndex]!;
+    if (token.kind !== 'word') continue;
+    const kind = byWord.get(token.norm);
     if (kind) out.push({ start: token.start, end: token.end, kind, tokenIndex });
-  });
+  }
   return out;
 }
 

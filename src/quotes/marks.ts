@@ -27,6 +27,11 @@ const CLOSER_CODES: ReadonlyMap<number, readonly number[]> = new Map(
   Object.entries(CLOSERS).map(([open, closers]) => [open.charCodeAt(0), closers.map((c) => c.charCodeAt(0))]),
 );
 
+/** A code that may be a key of CLOSER_CODES (« " and the curly quotes U+201C–U+201E). */
+function mayOpen(code: number): boolean {
+  return code === 0x22 || code === 0xab || (code >= 0x201c && code <= 0x201e);
+}
+
 /** The first of `closers` in text[from, end), or `end`. */
 function closerAt(text: string, from: number, end: number, closers: readonly number[]): number {
   for (let j = from; j < end; j++) if (closers.includes(text.charCodeAt(j))) return j;
@@ -38,7 +43,9 @@ export function findQuotedSpans(text: string, region: Span): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let i = region.start;
   while (i < region.end) {
-    const closers = CLOSER_CODES.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Almost no character opens a quote: rule them out before the map lookup.
+    const closers = mayOpen(code) ? CLOSER_CODES.get(code) : undefined;
     if (!closers) {
       i++;
       continue;

@@ -29,6 +29,28 @@ test('tokensIn(sentence) equals tokenize of the sentence alone', { skip: !safeEx
   assert.ok(sentences > 0);
 });
 
+test(
+  'tokensByRegion equals tokenize of each region alone, and is kept',
+  { skip: !safeExists(SEEDS) },
+  async () => {
+    const none = loadPipeline({ entities: false, events: false, quotes: false, stories: false });
+    let regions = 0;
+    for await (const item of readInputs([SEEDS])) {
+      if (!item.ok) continue;
+      const context = new ArticleContext(annotate(item.article, none));
+      const text = context.record.text;
+      const byRegion = context.tokensByRegion;
+      assert.deepEqual(
+        byRegion,
+        context.regions.map((r) => tokenize(text, r.start, r.end)),
+      );
+      assert.equal(context.tokensByRegion, byRegion);
+      regions += byRegion.length;
+    }
+    assert.ok(regions > 0);
+  },
+);
+
 function safeExists(dir: string): boolean {
   try {
     return readdirSync(dir).length > 0;
