@@ -79,27 +79,29 @@ export function minhash(
     let minB = 0x7fffffff;
     for (let k = 0; k < hashes.length; k++) {
       const hash = hashes[k]!;
-      let a = hash ^ seedA;
-      a ^= a >>> 16;
-      a = Math.imul(a, 0x85ebca6b);
-      a ^= a >>> 13;
-      a = Math.imul(a, 0xc2b2ae35);
-      a ^= a >>> 16;
-      a ^= 0x80000000;
+      const a = mixSigned(hash, seedA);
       if (a < minA) minA = a;
-      let b = hash ^ seedB;
-      b ^= b >>> 16;
-      b = Math.imul(b, 0x85ebca6b);
-      b ^= b >>> 13;
-      b = Math.imul(b, 0xc2b2ae35);
-      b ^= b >>> 16;
-      b ^= 0x80000000;
+      const b = mixSigned(hash, seedB);
       if (b < minB) minB = b;
     }
     signature[row] = minA ^ 0x80000000;
     signature[row + 1] = minB ^ 0x80000000;
   }
   return signature;
+}
+
+/**
+ * murmur3's finaliser over a shingle hash mixed with a row's seed, on int32s, with the sign bit
+ * flipped: a signed comparison of two results orders them as their unsigned values.
+ */
+function mixSigned(hash: number, seed: number): number {
+  let h = hash ^ seed;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h ^ 0x80000000;
 }
 
 /** Estimated Jaccard similarity of the two shingle sets. */

@@ -11,12 +11,17 @@ import { findPackageRoot } from '../../src/paths.js';
 
 const SEEDS = join(findPackageRoot(), '..', 'shared', 'corpus', 'seeds');
 
-test('tokensIn(sentence) equals tokenize of the sentence alone', { skip: !safeExists(SEEDS) }, async () => {
+/** The ArticleContext of each seed article, cleaned but not annotated further. */
+async function* seedContexts(): AsyncGenerator<ArticleContext> {
   const none = loadPipeline({ entities: false, events: false, quotes: false, stories: false });
-  let sentences = 0;
   for await (const item of readInputs([SEEDS])) {
-    if (!item.ok) continue;
-    const context = new ArticleContext(annotate(item.article, none));
+    if (item.ok) yield new ArticleContext(annotate(item.article, none));
+  }
+}
+
+test('tokensIn(sentence) equals tokenize of the sentence alone', { skip: !safeExists(SEEDS) }, async () => {
+  let sentences = 0;
+  for await (const context of seedContexts()) {
     const text = context.record.text;
     for (const s of [...context.sentences, ...context.regions]) {
       assert.deepEqual(context.tokensIn(s), tokenize(text, s.start, s.end));
@@ -33,11 +38,8 @@ test(
   'tokensByRegion equals tokenize of each region alone, and is kept',
   { skip: !safeExists(SEEDS) },
   async () => {
-    const none = loadPipeline({ entities: false, events: false, quotes: false, stories: false });
     let regions = 0;
-    for await (const item of readInputs([SEEDS])) {
-      if (!item.ok) continue;
-      const context = new ArticleContext(annotate(item.article, none));
+    for await (const context of seedContexts()) {
       const text = context.record.text;
       const byRegion = context.tokensByRegion;
       assert.deepEqual(
