@@ -65,18 +65,22 @@ export function emissionScores(
   return out;
 }
 
-/** The best tag sequence (as tag indices) given emission scores, transitions and constraints. */
+/**
+ * The best tag sequence (as tag indices) given emission scores, transitions and constraints.
+ * `work` may lend the score and back-pointer arrays (n × T each; every cell read is written).
+ */
 export function viterbi(
   emissions: Float64Array,
   n: number,
   T: number,
   transitions: Float32Array | Float64Array,
   allowed: Uint8Array,
+  work?: { score: Float64Array; back: Int32Array },
 ): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  const score = work?.score ?? new Float64Array(n * T);
+  const back = work?.back ?? new Int32Array(n * T);
   for (let t = 0; t < T; t++) {
     score[t] = allowed[t] ? emissions[t]! + transitions[t]! : -Infinity;
   }

@@ -114,9 +114,22 @@ export class CompiledTagger {
   /** Added to every non-O score: trades precision for recall (chosen on a dev set). */
   private readonly bias: Float64Array;
 
+  /**
+   * Reused work arrays, by purpose: a typed array over 64 bytes lives off the heap, and making
+   * and freeing thousands per article costs more than the arithmetic in them.
+   */
+  private readonly floats = new Map<string, Float64Array>();
+  private readonly ints = new Map<string, Int32Array>();
+  /** `nameScore`'s scores of one word. */
+  private readonly own: Float64Array;
+  /** The cached tokens' sums are cut from slabs of this many numbers. */
+  private slab = new Float64Array(0);
+  private slabUsed = 0;
+
   constructor(bundle: TaggerBundle) {
     this.tags = bundle.passes[0]!.tags;
     const T = (this.T = this.tags.length);
+    this.own = new Float64Array(T);
     const first = bundle.passes[0]!;
     if (
       bundle.passes.every(
@@ -209,18 +222,45 @@ export class CompiledTagger {
     return Int32Array.from(rows);
   }
 
+  /** A zeroed work array of `size` numbers for `purpose`, valid until its next request. */
+  private scratch(purpose: string, size: number): Float64Array {
+    let buffer = this.floats.get(purpose);
+    if (!buffer || buffer.length < size)
+      this.floats.set(purpose, (buffer = new Float64Array(Math.max(size, 1024))));
+    return buffer.subarray(0, size).fill(0);
+  }
+
+  private scratchInt(purpose: string, size: number): Int32Array {
+    let buffer = this.ints.get(purpose);
+    if (!buffer || buffer.length < size)
+      this.ints.set(purpose, (buffer = new Int32Array(Math.max(size, 1024))));
+    return buffer.subarray(0, size);
+  }
+
+  /** `size` zeroed numbers kept for the life of the cache, cut from a slab. */
+  private sumsSlab(size: number): Float64Array {
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float64Array(Math.max(size, 4096 * size));
+      this.slabUsed = 0;
+    }
+    const sums = this.slab.subarray(this.slabUsed, this.slabUsed + size);
+    this.slabUsed += size;
+    return sums;
+  }
+
   /** The rows of a token's features at one offset (features.ts `tokenFeatures`), in their order. */
-  private tokenRows(view: TokenView, offset: Offset): Int32Array {
+  private tokenRows(view: TokenView, offset: Offset): readonly number[] {
     this.found.length = 0;
     emitTokenFeatures(view, offset, this.rowSink);
-    return Int32Array.from(this.found);
+    // Valid until the next lookup: callers add the rows at once.
+    return this.found;
   }
 
   /** The summed weights of a token's rows, per pass and offset (see CachedToken). */
   private sumsOf(view: TokenView): Float64Array {
     const T = this.T;
     const O = OFFSETS.length;
-    const sums = new Float64Array(this.passes.length * O * T);
+    const sums = this.sumsSlab(this.passes.length * O * T);
     for (let o = 0; o < O; o++) {
       const rows = this.tokenRows(view, OFFSETS[o]!);
       for (let p = 0; p < this.passes.length; p++) this.add(sums, p * O + o, this.passes[p]!.weights, rows);
@@ -295,7 +335,7 @@ export class CompiledTagger {
   }
 
   /** Adds the weights of `rows` for one pass into `out` at token `i`. */
-  private add(out: Float64Array, i: number, weights: Float32Array, rows: Int32Array): void {
+  private add(out: Float64Array, i: number, weights: Float32Array, rows: ArrayLike<number>): void {
     const T = this.T;
     const base = i * T;
     for (let j = 0; j < rows.length; j++) {
@@ -314,7 +354,7 @@ export class CompiledTagger {
     if (Number.isNaN(cached.nameScore)) {
       // Only the word's own features in the first pass: most words scored are never tagged.
       const T = this.T;
-      const own = new Float64Array(T);
+      const own = this.own.fill(0);
       this.add(own, 0, this.passes[0]!.weights, this.tokenRows(cached.view, 0));
       let best = -Infinity;
       for (let t = 1; t < T; t++) best = Math.max(best, own[t]! + this.bias[t]!);
@@ -385,7 +425,7 @@ export class CompiledTagger {
     const { cached, positionRows, spanRows } = prepared;
     const n = cached.length;
     const O = OFFSETS.length;
-    const emissions = new Float64Array(n * T);
+    const emissions = this.scratch('emissions', n * T);
     const bias = this.bias;
     const { weights, transitions } = this.passes[p]!;
     // The summed rows of positions -2 … n+1 at k + 2, boundaries included.
@@ -407,7 +447,10 @@ export class CompiledTagger {
       if (extra) for (let t = 0; t < T; t++) emissions[base + t] += extra[base + t]!;
       for (let t = 1; t < T; t++) emissions[base + t] += bias[t]!;
     }
-    return viterbi(emissions, n, T, transitions, this.allowed);
+    return viterbi(emissions, n, T, transitions, this.allowed, {
+      score: this.scratch('score', n * T),
+      back: this.scratchInt('back', n * T),
+    });
   }
 
   private second(prepared: Prepared, extra: Float64Array): string[] {
@@ -420,7 +463,7 @@ export class CompiledTagger {
     const T = this.T;
     const R = this.types.length;
     const n = words.length;
-    const extra = new Float64Array(n * T);
+    const extra = this.scratch('extra', n * T);
     for (let i = 0; i < n; i++) {
       const here = firstIndex[i]!;
       const remembered = counts.typeOf(words[i]!, this.typeOfTag[here]);
