@@ -1,11 +1,12 @@
 /**
  * Fast tagging with a trained bundle. Training works with feature strings; tagging may not
  * afford building ~60 strings per token, so the features that depend on one word alone
- * (features.ts `tokenFeatures`) are looked up once per distinct word and offset, and their
- * weights summed per pass into one vector per offset: a position then adds five vectors. The
- * features joining neighbours come from a table of word bigrams by left and right word, and from
- * caches per word-class pair and shape triple, so no string is built per position. Both passes
- * share one row index.
+ * (features.ts `emitTokenFeatures`) are looked up once per distinct word and offset, by template
+ * and value without building their strings, and their weights summed per pass into one vector
+ * per offset: a position then adds five vectors. The features joining neighbours come from a
+ * table of word bigrams by left and right word, and from caches per word-class pair and shape
+ * triple, each adjacent pair looked up once; the second pass's features from a table of summed
+ * vectors per combination of first-pass tags. Both passes share one row index.
  * Tags must stay identical to decoding the feature strings (test/tagger/runtime.test.ts). */
 import {
   AFTER,
@@ -87,7 +88,7 @@ export class CompiledTagger {
   /** The entity types of the tags, in first-seen order; and each tag's type (undefined for O). */
   private readonly types: string[] = [];
   private readonly typeOfTag: (string | undefined)[];
-  /** Rows found by `rowSink` since the last `takeRows`. */
+  /** Rows found by `rowSink` since `found` was last emptied (tokenRows, the constructor). */
   private readonly found: number[] = [];
   private readonly rowSink = (template: string, value: string): void => {
     const row = this.byTemplate.get(template)?.get(value);
@@ -196,7 +197,7 @@ export class CompiledTagger {
     this.before = this.sumsOf(BEFORE);
     this.after = this.sumsOf(AFTER);
     // The word-bigram rows by left word, then right word. A value with more than one '|' joins
-    // a word that holds one: pair() looks those up by their strings.
+    // a word that holds one: wordPairRows() looks those up by their strings.
     for (const [name, row] of this.index) {
       const template = WORD_BIGRAMS.findIndex((prefix) => name.startsWith(prefix));
       if (template < 0) continue;
