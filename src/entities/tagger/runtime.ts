@@ -22,7 +22,14 @@ import {
 import { buildCueLexicon } from './lexicon.js';
 import { buildNameLists, spanFeatures } from './names.js';
 import { bioConstraints, viterbi } from './model.js';
-import { ChunkVotes, emitStackFeatures, EntityMemory, stackFeatures, TypeCounts } from './stacking.js';
+import {
+  ChunkVotes,
+  emitStackFeatures,
+  EntityMemory,
+  stackFeatures,
+  TypeCounts,
+  WindowQueue,
+} from './stacking.js';
 import type { TaggerBundle } from './weights.js';
 
 /** Cached per distinct token: its view and its feature rows at each window offset. */
@@ -198,20 +205,19 @@ export class CompiledTagger {
     this.after = this.sumsOf(AFTER);
     // The word-bigram rows by left word, then right word. A value with more than one '|' joins
     // a word that holds one: wordPairRows() looks those up by their strings.
-    for (const [name, row] of this.index) {
-      const template = WORD_BIGRAMS.findIndex((prefix) => name.startsWith(prefix));
-      if (template < 0) continue;
-      const value = name.slice(WORD_BIGRAMS[template]!.length);
-      const bar = value.indexOf('|');
-      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
-      const left = value.slice(0, bar);
-      let byRight = this.bigrams.get(left);
-      if (!byRight) this.bigrams.set(left, (byRight = new Map()));
-      const right = value.slice(bar + 1);
-      let rows = byRight.get(right);
-      if (!rows) byRight.set(right, (rows = new Int32Array(WORD_BIGRAMS.length).fill(-1)));
-      rows[template] = row;
-    }
+    WORD_BIGRAMS.forEach((prefix, template) => {
+      for (const [value, row] of this.byTemplate.get(prefix) ?? []) {
+        const bar = value.indexOf('|');
+        if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
+        const left = value.slice(0, bar);
+        let byRight = this.bigrams.get(left);
+        if (!byRight) this.bigrams.set(left, (byRight = new Map()));
+        const right = value.slice(bar + 1);
+        let rows = byRight.get(right);
+        if (!rows) byRight.set(right, (rows = new Int32Array(WORD_BIGRAMS.length).fill(-1)));
+        rows[template] = row;
+      }
+    });
   }
 
   private lookup(features: readonly string[]): Int32Array {
@@ -526,52 +532,6 @@ export class CompiledTagger {
     if (!prepared.cached.length) return [];
     if (this.passes.length < 2) return prepared.first;
     return this.secondWithCounts(prepared, counts);
-  }
-}
-
-/**
- * Items of a text in a sliding window: each item is finished once the `window` items after it
- * have entered (or the text ends), and leaves once it is more than `window` items behind the
- * one being finished, so `enter` and `leave` keep a tally of exactly the items around it.
- */
-class WindowQueue<T, R> {
-  private readonly items: T[] = [];
-  /** `items[0]` is item number `offset`. */
-  private offset = 0;
-  /** The next item to finish. */
-  private next = 0;
-
-  constructor(
-    private readonly window: number,
-    private readonly enter: (item: T) => void,
-    private readonly leave: (item: T) => void,
-    private readonly finishOne: (item: T) => R,
-  ) {}
-
-  push(item: T): R[] {
-    this.items.push(item);
-    this.enter(item);
-    const out: R[] = [];
-    while (this.next + this.window < this.offset + this.items.length) out.push(this.finish());
-    return out;
-  }
-
-  /** Finishes the remaining items and starts anew (the caller clears its tally). */
-  end(): R[] {
-    const out: R[] = [];
-    while (this.next < this.offset + this.items.length) out.push(this.finish());
-    this.items.length = 0;
-    this.offset = 0;
-    this.next = 0;
-    return out;
-  }
-
-  private finish(): R {
-    while (this.offset < this.next - this.window) {
-      this.leave(this.items.shift()!);
-      this.offset++;
-    }
-    return this.finishOne(this.items[this.next++ - this.offset]!);
   }
 }
 

@@ -120,16 +120,76 @@ export function windowStackText(
   window: number,
 ): string[][][] {
   const counts = new TypeCounts();
-  const n = words.length;
-  for (let s = 0; s < Math.min(n, window); s++) counts.add(words[s]!, firstPass[s]!, 1);
-  const out: string[][][] = new Array(n);
-  for (let s = 0; s < n; s++) {
-    const ahead = s + window;
-    if (ahead < n) counts.add(words[ahead]!, firstPass[ahead]!, 1);
-    const behind = s - window - 1;
-    if (behind >= 0) counts.add(words[behind]!, firstPass[behind]!, -1);
-    out[s] = windowStackFeatures(words[s]!, firstPass[s]!, counts);
+  return overWindow(
+    words.length,
+    window,
+    (s) => counts.add(words[s]!, firstPass[s]!, 1),
+    (s) => counts.add(words[s]!, firstPass[s]!, -1),
+    (s) => windowStackFeatures(words[s]!, firstPass[s]!, counts),
+  );
+}
+
+/**
+ * Items of a text in a sliding window: each item is finished once the `window` items after it
+ * have entered (or the text ends), and leaves once it is more than `window` items behind the
+ * one being finished, so `enter` and `leave` keep a tally of exactly the items around it.
+ */
+export class WindowQueue<T, R> {
+  private readonly items: T[] = [];
+  /** `items[0]` is item number `offset`. */
+  private offset = 0;
+  /** The next item to finish. */
+  private next = 0;
+
+  constructor(
+    private readonly window: number,
+    private readonly enter: (item: T) => void,
+    private readonly leave: (item: T) => void,
+    private readonly finishOne: (item: T) => R,
+  ) {}
+
+  push(item: T): R[] {
+    this.items.push(item);
+    this.enter(item);
+    const out: R[] = [];
+    while (this.next + this.window < this.offset + this.items.length) out.push(this.finish());
+    return out;
   }
+
+  /** Finishes the remaining items and starts anew (the caller clears its tally). */
+  end(): R[] {
+    const out: R[] = [];
+    while (this.next < this.offset + this.items.length) out.push(this.finish());
+    this.items.length = 0;
+    this.offset = 0;
+    this.next = 0;
+    return out;
+  }
+
+  private finish(): R {
+    while (this.offset < this.next - this.window) {
+      this.leave(this.items.shift()!);
+      this.offset++;
+    }
+    return this.finishOne(this.items[this.next++ - this.offset]!);
+  }
+}
+
+/**
+ * Items 0 … n−1 each finished with `enter` having seen exactly the items within `window` of it
+ * (both ways, itself included): a WindowQueue over a whole text at once.
+ */
+function overWindow<R>(
+  n: number,
+  window: number,
+  enter: (item: number) => void,
+  leave: (item: number) => void,
+  finish: (item: number) => R,
+): R[] {
+  const queue = new WindowQueue(window, enter, leave, finish);
+  const out: R[] = [];
+  for (let s = 0; s < n; s++) out.push(...queue.push(s));
+  out.push(...queue.end());
   return out;
 }
 
@@ -301,15 +361,11 @@ export function voteText(
   window: number,
 ): string[][] {
   const votes = new ChunkVotes();
-  const n = words.length;
-  for (let s = 0; s < Math.min(n, window); s++) votes.add(words[s]!, tags[s]!, 1);
-  const out: string[][] = new Array(n);
-  for (let s = 0; s < n; s++) {
-    const ahead = s + window;
-    if (ahead < n) votes.add(words[ahead]!, tags[ahead]!, 1);
-    const behind = s - window - 1;
-    if (behind >= 0) votes.add(words[behind]!, tags[behind]!, -1);
-    out[s] = votes.apply(words[s]!, tags[s]!);
-  }
-  return out;
+  return overWindow(
+    words.length,
+    window,
+    (s) => votes.add(words[s]!, tags[s]!, 1),
+    (s) => votes.add(words[s]!, tags[s]!, -1),
+    (s) => votes.apply(words[s]!, tags[s]!),
+  );
 }
