@@ -79,6 +79,7 @@ export class ArticleContext {
    * lists tokensIn(region) gives, shared by the stages that ask (read-only).
    */
   get tokensByRegion(): Token[][] {
+    // The article's one scan keeps each region's list when no regions overlap (see `tokens`).
     void this.tokens;
     this.regionTokenLists ??= this.regions.map((region) => this.tokensIn(region));
     return this.regionTokenLists;

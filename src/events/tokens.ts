@@ -340,19 +340,3 @@ export function tokenMatches(token: Token, cue: string): boolean {
   }
   return token.stems.includes(cue);
 }
-
-/** tokenMatches for a bare word. */
-export function wordMatches(word: string, cue: string): boolean {
-  const token: Token = {
-    kind: 'word',
-    norm: word,
-    start: 0,
-    end: 0,
-    clause: 0,
-    taMarbuta: false,
-    quoted: false,
-    stems: stemsOf(word),
-    facts: null,
-  };
-  return tokenMatches(token, cue);
-}

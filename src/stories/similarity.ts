@@ -76,26 +76,11 @@ export function keyVector(
 }
 
 /**
- * The cosine of two vectors. `scratch` is all zeros, indexed by term id, and is left so. The sum
- * runs over the smaller vector in its order (the larger is spread into `scratch` to be read), and
- * a term the larger lacks adds an exact zero.
- */
-export function cosine(a: Vector, b: Vector, scratch: Float64Array): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const small = a.length <= b.length ? a : b;
-  const large = small === a ? b : a;
-  for (let k = 0; k < large.length; k++) scratch[large.ids[k]!] = large.weights[k]!;
-  let dot = 0;
-  for (let k = 0; k < small.length; k++) dot += small.weights[k]! * scratch[small.ids[k]!]!;
-  for (let k = 0; k < large.length; k++) scratch[large.ids[k]!] = 0;
-  return dot / (a.norm * b.norm);
-}
-
-/**
  * One vector compared with many (an article with its candidate stories and their members),
  * spread once into arrays indexed by term id, so that each comparison reads only the other
- * vector. `cosine` gives bit for bit what the function `cosine` gives: the same products, summed
- * in the same order (a term one side lacks adds an exact zero there, and nothing here).
+ * vector. `cosine` gives bit for bit what the plain cosine over the shorter vector gives (the
+ * reference in test/stories): the same products, summed in the same order (a term one side lacks
+ * adds an exact zero there, and nothing here).
  */
 export class SpreadVector {
   private vector: Vector = emptyVector();

@@ -371,7 +371,20 @@ test('clustering: the best story is found among hundreds of candidates', () => {
 });
 
 test('similarity: a spread vector gives cosine bit for bit, whichever side is shorter', async () => {
-  const { SpreadVector, cosine, emptyVector, termVector } = await import('../../src/stories/similarity.js');
+  const { SpreadVector, emptyVector, termVector } = await import('../../src/stories/similarity.js');
+  type Vector = ReturnType<typeof emptyVector>;
+  // The plain cosine: the sum runs over the smaller vector in its order, the larger spread into
+  // `scratch` (all zeros, left so), a term the larger lacks adding an exact zero.
+  const cosine = (a: Vector, b: Vector, scratch: Float64Array): number => {
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const small = a.length <= b.length ? a : b;
+    const large = small === a ? b : a;
+    for (let k = 0; k < large.length; k++) scratch[large.ids[k]!] = large.weights[k]!;
+    let dot = 0;
+    for (let k = 0; k < small.length; k++) dot += small.weights[k]! * scratch[small.ids[k]!]!;
+    for (let k = 0; k < large.length; k++) scratch[large.ids[k]!] = 0;
+    return dot / (a.norm * b.norm);
+  };
   let seed = 7;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const vector = (length: number) => {
