@@ -18,7 +18,7 @@ import type { PassResult } from './bench.js';
 async function run(pass: string, corpus: string): Promise<PassResult> {
   const started = process.hrtime.bigint();
   let articles = 0;
-  const annotations = { entities: 0, events: 0, quotes: 0, removed: 0, workers: 0 };
+  const annotations = { entities: 0, events: 0, quotes: 0, removed: 0, workers: 0, reposts: 0 };
   if (pass === 'bare') {
     for await (const item of readInputs([corpus])) {
       if (!item.ok) continue;
@@ -27,7 +27,7 @@ async function run(pass: string, corpus: string): Promise<PassResult> {
       tokenize(item.article.text);
     }
   } else {
-    const counts = { here: 0, workers: 0 };
+    const counts = { here: 0, workers: 0, reposts: 0 };
     const jobs = pass === 'extract-1-thread' ? 1 : defaultJobs();
     for await (const item of annotateStream(readInputs([corpus]), { jobs, counts })) {
       if (!item.ok) continue;
@@ -39,6 +39,7 @@ async function run(pass: string, corpus: string): Promise<PassResult> {
       annotations.removed += record.removed.length;
     }
     annotations.workers = counts.workers;
+    annotations.reposts = counts.reposts;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -16,6 +16,7 @@ import {
   type ExtractItem,
   type PipelineOptions,
 } from './pipeline.js';
+import { contentKey, copyFor, RepostMemo, type Remembered } from './repost-memo.js';
 import { StoryClusterer, type ClusterArticle } from './stories/index.js';
 import type { ArticleRecord, RawArticle, ReadError, ReadItem } from './types.js';
 
@@ -34,8 +35,8 @@ export interface ParallelOptions extends PipelineOptions {
   batchSize?: number;
   /** While workers load, annotate here (default) or wait for them (tests). */
   whileLoading?: 'annotate' | 'wait';
-  /** Counts where articles were annotated, when given. */
-  counts?: { here: number; workers: number };
+  /** Counts where articles were annotated (or copied from an exact re-post), when given. */
+  counts?: { here: number; workers: number; reposts?: number };
 }
 
 export function defaultJobs(): number {
@@ -88,6 +89,11 @@ export async function* annotateStream(
   let poolStarted = false;
   let batch: { seq: number; article: RawArticle }[] = [];
 
+  // Exact re-posts wait for the first copy's annotation and take a copy of it (repost-memo.ts).
+  type Waiting = { seq: number; article: RawArticle };
+  const reposts = new RepostMemo<Waiting>();
+  const firsts = new Map<number, { key: string; entry: Remembered<Waiting> }>();
+
   const settle = (seq: number, result: WorkerResult): void => {
     const slot = slots.get(seq)!;
     if (result.ok) {
@@ -96,6 +102,31 @@ export async function* annotateStream(
     } else {
       slot.item = result;
     }
+    const first = firsts.get(seq);
+    if (!first) return;
+    firsts.delete(seq);
+    const { entry } = first;
+    const waiting = entry.waiting;
+    entry.waiting = [];
+    if (result.ok) entry.annotated = { record: result.record, features: result.features };
+    else reposts.forget(first.key);
+    for (const w of waiting)
+      settle(
+        w.seq,
+        entry.annotated ? { ok: true, ...copyFor(entry.annotated, w.article) } : annotateHere(w.article),
+      );
+  };
+  /** Whether `article` is a re-post of one seen: then its slot is or will be filled from that one. */
+  const isRepost = (seq: number, article: RawArticle): boolean => {
+    const key = contentKey(article);
+    const known = reposts.seen(key);
+    if (!known) {
+      firsts.set(seq, { key, entry: reposts.entry(key)! });
+      return false;
+    }
+    if (known.annotated) settle(seq, { ok: true, ...copyFor(known.annotated, article) });
+    else known.waiting.push({ seq, article });
+    return true;
   };
   /** The finished slots at the head of the order, with their stories assigned. */
   function* drain(): Generator<ExtractItem> {
@@ -131,6 +162,8 @@ export async function* annotateStream(
       slots.set(seq, { item: null, features: null });
       if (!item.ok) {
         slots.get(seq)!.item = item;
+      } else if (isRepost(seq, item.article)) {
+        if (options.counts) options.counts.reposts = (options.counts.reposts ?? 0) + 1;
       } else if (pool && seq >= startAfter) {
         if (!poolStarted) {
           pool.start();

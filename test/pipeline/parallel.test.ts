@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readInputs } from '../../src/io/read.js';
 import { annotateStream } from '../../src/parallel.js';
 import { findPackageRoot } from '../../src/paths.js';
-import type { ExtractItem } from '../../src/pipeline.js';
+import { annotate, loadPipeline, type ExtractItem } from '../../src/pipeline.js';
 import type { RawArticle, ReadItem } from '../../src/types.js';
 
 const SAMPLES = join(findPackageRoot(), 'samples');
@@ -15,24 +15,36 @@ async function collect(items: AsyncIterable<ExtractItem>): Promise<ExtractItem[]
   return out;
 }
 
-/** The samples, then the same again (so that copies and stories span the whole stream), with a read error. */
-async function* stream(): AsyncGenerator<ReadItem> {
+async function samples(): Promise<RawArticle[]> {
   const articles: RawArticle[] = [];
   for await (const item of readInputs([SAMPLES])) if (item.ok) articles.push(item.article);
+  return articles;
+}
+
+/**
+ * The samples, a read error, the samples again under other ids (exact re-posts), and once more
+ * with a line added (new content), so that copies and stories span the whole stream.
+ */
+async function* stream(): AsyncGenerator<ReadItem> {
+  const articles = await samples();
   for (const article of articles) yield { ok: true, article };
   yield { ok: false, error: { path: 'broken.jsonl', line: 3, reason: 'not JSON' } };
   for (const article of articles) yield { ok: true, article: { ...article, id: `${article.id}-again` } };
+  for (const article of articles)
+    yield { ok: true, article: { ...article, id: `${article.id}-edited`, text: `${article.text}\nتحديث` } };
 }
 
 test('worker threads give the same records, stories and order as one thread', async () => {
   const serial = await collect(annotateStream(stream(), { jobs: 1 }));
   // Workers from the third article on, tiny batches: the order must survive any interleaving.
-  const counts = { here: 0, workers: 0 };
+  const counts = { here: 0, workers: 0, reposts: 0 };
   const parallel = await collect(
     annotateStream(stream(), { jobs: 2, startAfter: 2, batchSize: 2, whileLoading: 'wait', counts }),
   );
+  const n = (await samples()).length;
   assert.equal(counts.here, 2);
-  assert.ok(counts.workers > 20);
+  assert.equal(counts.reposts, n, 'the second round is copied from the first');
+  assert.equal(counts.workers, 2 * n - 2);
   assert.equal(parallel.length, serial.length);
   assert.deepEqual(parallel, serial);
   const errors = parallel.filter((item) => !item.ok);
@@ -46,4 +58,24 @@ test('a short input never starts workers', async () => {
   const items = await collect(annotateStream(stream(), { jobs: 4, startAfter: 1000, counts }));
   assert.ok(items.length > 20);
   assert.equal(counts.workers, 0);
+});
+
+test('an exact re-post gets the record that annotating it would give, under its own id', async () => {
+  const articles = await samples();
+  const resources = loadPipeline({ stories: false });
+  const items = await collect(annotateStream(stream(), { jobs: 1, stories: false }));
+  const again = items.slice(articles.length + 1, 2 * articles.length + 1);
+  assert.equal(again.length, articles.length);
+  again.forEach((item, k) => {
+    assert.ok(item.ok);
+    const article = { ...articles[k]!, id: `${articles[k]!.id}-again` };
+    assert.equal(item.record.id, article.id);
+    // Byte for byte, as the JSON output writes it: the same keys in the same order.
+    assert.equal(JSON.stringify(item.record), JSON.stringify(annotate(article, resources)));
+  });
+  // Copies share no objects with the record they were copied from.
+  const first = items[0]!;
+  const copy = again[0]!;
+  assert.ok(first.ok && copy.ok);
+  assert.notEqual(copy.record.entities, first.record.entities);
 });
