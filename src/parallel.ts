@@ -6,6 +6,9 @@
  *
  * Small inputs never pay for threads: the first articles are annotated here, and workers start
  * only once the input has proved long (they load their resources while this thread goes on).
+ * This thread then annotates whenever the workers have enough in flight, rather than wait: it is
+ * one of the `jobs`, so a machine's cores hold one isolate each, and one fewer loads the pipeline
+ * and compiles its code.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,7 +30,11 @@ export type WorkerResult =
 export type WorkerReply = { seq: number; results: WorkerResult[] } | { ready: true } | { fatal: string };
 
 export interface ParallelOptions extends PipelineOptions {
-  /** Worker threads; 1 annotates on this thread only. Default: the machine's cores, at most 8. */
+  /**
+   * Threads that annotate, this one included (it also reads and assigns stories, and annotates
+   * whenever the workers have enough to do); 1: this thread only. Default: the machine's cores,
+   * at most 8.
+   */
   jobs?: number;
   /** Articles annotated here before workers start (default 64): short runs stay single-threaded. */
   startAfter?: number;
@@ -85,7 +92,10 @@ export async function* annotateStream(
   const slots = new Map<number, Slot>();
   let nextIn = 0;
   let nextOut = 0;
-  const pool = jobs > 1 ? new WorkerPool(jobs, pipelineOptions) : null;
+  // This thread annotates too: `jobs - 1` workers beside it.
+  const pool = jobs > 1 ? new WorkerPool(jobs - 1, pipelineOptions) : null;
+  /** Batches in flight to the workers: beyond this many, this thread annotates the next article. */
+  const inFlight = (jobs - 1) * 4;
   let poolStarted = false;
   let batch: { seq: number; article: RawArticle }[] = [];
 
@@ -170,19 +180,18 @@ export async function* annotateStream(
           poolStarted = true;
         }
         if (!pool.ready && options.whileLoading === 'wait') await pool.whenReady();
-        if (pool.ready) {
+        if (pool.ready && pool.pending < inFlight) {
           if (options.counts) options.counts.workers++;
           batch.push({ seq, article: item.article });
           if (batch.length >= batchSize) flushBatch();
         } else {
-          // Workers are still loading: keep going here meanwhile.
+          // Workers still loading, or enough in flight for them (bounded memory): this thread
+          // annotates instead of waiting, being one of the `jobs` itself.
           settle(seq, annotateHere(item.article));
         }
       } else {
         settle(seq, annotateHere(item.article));
       }
-      // Bounded memory: wait for answers when too much is in flight.
-      if (pool) while (pool.pending >= jobs * 4) await pool.next();
       yield* drain();
     }
     if (pool) {

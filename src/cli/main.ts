@@ -23,7 +23,7 @@ const positiveInt = (value: string): number => {
 };
 
 const jobsHelp = (): string =>
-  `worker threads for long inputs (default: the machine's cores, here ${defaultJobs()}; 1: none)`;
+  `threads that annotate long inputs, this one included (default: the machine's cores, here ${defaultJobs()}; 1: this one only)`;
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_SKIPPED = 1;

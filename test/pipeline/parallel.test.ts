@@ -39,12 +39,13 @@ test('worker threads give the same records, stories and order as one thread', as
   // Workers from the third article on, tiny batches: the order must survive any interleaving.
   const counts = { here: 0, workers: 0, reposts: 0 };
   const parallel = await collect(
-    annotateStream(stream(), { jobs: 2, startAfter: 2, batchSize: 2, whileLoading: 'wait', counts }),
+    annotateStream(stream(), { jobs: 3, startAfter: 2, batchSize: 2, whileLoading: 'wait', counts }),
   );
   const n = (await samples()).length;
-  assert.equal(counts.here, 2);
+  assert.ok(counts.here >= 2, 'the first two here, then whenever the worker has enough to do');
+  assert.ok(counts.workers > 0);
+  assert.equal(counts.here + counts.workers, 2 * n);
   assert.equal(counts.reposts, n, 'the second round is copied from the first');
-  assert.equal(counts.workers, 2 * n - 2);
   assert.equal(parallel.length, serial.length);
   assert.deepEqual(parallel, serial);
   const errors = parallel.filter((item) => !item.ok);
