@@ -3,7 +3,6 @@
  * fuzzy indexes, the word lists, and the gazetteer's date-aware sectors.
  */
 import { normalize } from '../text/normalize.js';
-import { wordMemo } from '../text/word-memo.js';
 import type { EntityType, Sector } from '../types.js';
 import { entryNames, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import {
@@ -71,8 +70,7 @@ export function buildEntityResources(
 ): EntityResources {
   const lex = lexicon ?? loadEntityLexicon();
   const trie = new TokenTrie<Pattern>();
-  // Asked several times of most words of an article, in every article: folded once per word.
-  const isCommon = wordMemo((text: string): boolean => lex.common.has(lightNorm(text)));
+  const isCommon = (text: string): boolean => lex.common.has(lightNorm(text));
 
   // Entries: gazetteer first, then extra.tsv entries whose ids the gazetteer lacks.
   const entries: GazetteerEntry[] = [...gazetteer.entries];
