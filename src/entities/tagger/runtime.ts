@@ -40,8 +40,15 @@ interface CachedToken {
    * (`(p * OFFSETS.length + o) * T`), so a position adds one vector per offset.
    */
   sums: Float64Array | null;
+  /**
+   * Per pass: the summed weights of the token's own rows (offset 0), which `nameScore` needs;
+   * kept so that `sums`, if the token is tagged later, need not look them up again.
+   */
+  centre: Float64Array | null;
   /** `nameScore`, NaN until asked for. */
   nameScore: number;
+  /** The word-bigram rows with this token on the left, by right word (`bigrams`), if any. */
+  pairs: ReadonlyMap<string, Int32Array> | null;
 }
 
 /** The word-class rows joining two adjacent tokens `a b` (features.ts `joinFeatures`); -1 where unknown. */
@@ -72,6 +79,9 @@ interface Prepared {
 
 /** The prefixes of the word-bigram features (features.ts `joinFeatures`). */
 const WORD_BIGRAMS = ['w-2|w-1=', 'w-1|w=', 'w|w+1=', 'w+1|w+2='];
+
+/** The index of offset 0 in OFFSETS. */
+const CENTRE = OFFSETS.indexOf(0);
 
 /** Beyond this many distinct tokens the cache is dropped and refilled (bounded memory). */
 const CACHE_LIMIT = 200_000;
@@ -128,8 +138,6 @@ export class CompiledTagger {
    */
   private readonly floats = new Map<string, Float64Array>();
   private readonly ints = new Map<string, Int32Array>();
-  /** `nameScore`'s scores of one word. */
-  private readonly own: Float64Array;
   /** The cached tokens' sums are cut from slabs of this many numbers. */
   private slab = new Float64Array(0);
   private slabUsed = 0;
@@ -137,7 +145,6 @@ export class CompiledTagger {
   constructor(bundle: TaggerBundle) {
     this.tags = bundle.passes[0]!.tags;
     const T = (this.T = this.tags.length);
-    this.own = new Float64Array(T);
     const first = bundle.passes[0]!;
     if (
       bundle.passes.every(
@@ -263,22 +270,38 @@ export class CompiledTagger {
     return this.found;
   }
 
-  /** The summed weights of a token's rows, per pass and offset (see CachedToken). */
-  private sumsOf(view: TokenView): Float64Array {
+  /**
+   * The summed weights of a token's rows, per pass and offset (see CachedToken); those at
+   * offset 0 copied from `centre` when given.
+   */
+  private sumsOf(view: TokenView, centre: Float64Array | null = null): Float64Array {
     const T = this.T;
     const O = OFFSETS.length;
     const sums = this.sumsSlab(this.passes.length * O * T);
     for (let o = 0; o < O; o++) {
+      if (centre && o === CENTRE) {
+        for (let p = 0; p < this.passes.length; p++)
+          sums.set(centre.subarray(p * T, p * T + T), (p * O + o) * T);
+        continue;
+      }
       const rows = this.tokenRows(view, OFFSETS[o]!);
       for (let p = 0; p < this.passes.length; p++) this.add(sums, p * O + o, this.passes[p]!.weights, rows);
     }
     return sums;
   }
 
+  /** The summed weights of a token's own rows (offset 0), per pass (see CachedToken). */
+  private centreOf(view: TokenView): Float64Array {
+    const centre = this.sumsSlab(this.passes.length * this.T);
+    const rows = this.tokenRows(view, 0);
+    for (let p = 0; p < this.passes.length; p++) this.add(centre, p, this.passes[p]!.weights, rows);
+    return centre;
+  }
+
   /** A token's cached view and summed rows (computed on first use). */
   private token(raw: string): CachedToken & { sums: Float64Array } {
     const cached = this.entry(raw);
-    cached.sums ??= this.sumsOf(cached.view);
+    cached.sums ??= this.sumsOf(cached.view, cached.centre);
     return cached as CachedToken & { sums: Float64Array };
   }
 
@@ -287,7 +310,8 @@ export class CompiledTagger {
     let cached = this.cache.get(raw);
     if (!cached) {
       if (this.cache.size >= CACHE_LIMIT) this.clearCaches();
-      cached = { view: viewToken(raw, this.resources), sums: null, nameScore: NaN };
+      const view = viewToken(raw, this.resources);
+      cached = { view, sums: null, centre: null, nameScore: NaN, pairs: this.bigrams.get(view.norm) ?? null };
       this.cache.set(raw, cached);
     }
     return cached;
@@ -303,13 +327,18 @@ export class CompiledTagger {
 
   /**
    * The word-bigram rows (WORD_BIGRAMS order, -1 where unknown) of the adjacent pair `a b`, or
-   * none: from the table by left and right word, so no string is built, except for the rare
-   * word that holds a '|' itself (then the feature strings are looked up as they are).
+   * none: from `pairs`, a's row of the table by left and right word, so no string is built,
+   * except for the rare word that holds a '|' itself (then the feature strings are looked up as
+   * they are).
    */
-  private wordPairRows(a: TokenView, b: TokenView): Int32Array | undefined {
+  private wordPairRows(
+    a: TokenView,
+    b: TokenView,
+    pairs: ReadonlyMap<string, Int32Array> | null,
+  ): Int32Array | undefined {
     if (a.norm.includes('|') || b.norm.includes('|'))
       return Int32Array.from(WORD_BIGRAMS, (prefix) => this.row(`${prefix}${a.norm}|${b.norm}`));
-    return this.bigrams.get(a.norm)?.get(b.norm);
+    return pairs?.get(b.norm);
   }
 
   /** The word-class rows of the adjacent pair `a b`, cached per class pair. */
@@ -361,8 +390,9 @@ export class CompiledTagger {
     if (Number.isNaN(cached.nameScore)) {
       // Only the word's own features in the first pass: most words scored are never tagged.
       const T = this.T;
-      const own = this.own.fill(0);
-      this.add(own, 0, this.passes[0]!.weights, this.tokenRows(cached.view, 0));
+      const own = cached.sums
+        ? cached.sums.subarray(CENTRE * T, CENTRE * T + T)
+        : (cached.centre ??= this.centreOf(cached.view)).subarray(0, T);
       let best = -Infinity;
       for (let t = 1; t < T; t++) best = Math.max(best, own[t]! + this.bias[t]!);
       cached.nameScore = best - own[0]!;
@@ -385,7 +415,10 @@ export class CompiledTagger {
     const words: (Int32Array | undefined)[] = new Array(n + 3);
     const classes: ClassPairRows[] = new Array(n + 3);
     for (let k = -2; k <= n; k++) {
-      words[k + 2] = this.wordPairRows(viewAt(k), viewAt(k + 1));
+      // A token's own pairs were found when it was cached; the ends' are looked up.
+      const left = viewAt(k);
+      const pairs = k >= 0 && k < n ? cached[k]!.pairs : (this.bigrams.get(left.norm) ?? null);
+      words[k + 2] = this.wordPairRows(left, viewAt(k + 1), pairs);
       classes[k + 2] = this.classPair(viewAt(k), viewAt(k + 1));
     }
     // Rows of every position beyond the window's cached sums: the joined features (features.ts
