@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: extract throughput on the ANT corpus beside a bare read-normalise-tokenise
  * pass over the same input, in the same run, as a ratio (these machines are noisy: only the
- * ratio is comparable between runs). Extract runs twice: as the CLI does by default (worker
- * threads, one per core; src/parallel.ts) and on one thread. Each pass runs in a child process
+ * ratio is comparable between runs). Extract runs twice: as the CLI does by default (one thread
+ * per core, the main one and workers; src/parallel.ts) and on the main thread alone. Each pass runs in a child process
  * of its own so that its peak memory is its own.
  */
 import { fork } from 'node:child_process';
@@ -54,7 +54,9 @@ async function main(): Promise<void> {
   const full = await runPass('extract', corpus);
   process.stdout.write(line(full) + '\n');
   if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
-  process.stdout.write(`ratio extract/bare: ${ratio(full)} (${defaultJobs()} worker threads)\n`);
+  process.stdout.write(
+    `ratio extract/bare: ${ratio(full)} (${defaultJobs()} threads: the main one and ${defaultJobs() - 1} workers)\n`,
+  );
   const single = await runPass('extract-1-thread', corpus);
   process.stdout.write(line(single) + '\n');
   process.stdout.write(`ratio extract --jobs 1/bare: ${ratio(single)}\n`);
