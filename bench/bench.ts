@@ -35,6 +35,8 @@ function runPass(pass: string, corpus: string): Promise<PassResult> {
   });
 }
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function line(result: PassResult): string {
   const rate = result.articles / result.seconds;
   return `${result.pass.padEnd(18)} ${String(result.articles).padStart(6)} articles  ${result.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(8)} articles/s  peak RSS ${result.peakRssMb.toFixed(0)} MB`;
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   process.stdout.write(line(full) + '\n');
   if (full.annotations) process.stdout.write(`           annotations: ${JSON.stringify(full.annotations)}\n`);
   process.stdout.write(
-    `ratio extract/bare: ${ratio(full)} (${defaultJobs()} threads: the main one and ${defaultJobs() - 1} workers)\n`,
+    `ratio extract/bare: ${ratio(full)} (${defaultJobs()} threads: the main one and ${plural(defaultJobs() - 1, 'worker')})\n`,
   );
   const single = await runPass('extract-1-thread', corpus);
   process.stdout.write(line(single) + '\n');
