@@ -27,8 +27,11 @@ export interface CrfOptions {
   rate: number;
   /** Return the average of the weights after every sentence instead of the last ones. */
   average: boolean;
-  /** Called after each epoch, e.g. to score a dev set with the weights so far. */
-  onEpoch?: (epoch: number, model: () => LinearModel) => void;
+  /**
+   * Called after each epoch, e.g. to score a dev set with the weights so far; `loss` is the
+   * epoch's Σ −log p(gold), each sentence taken before its own update.
+   */
+  onEpoch?: (epoch: number, model: () => LinearModel, loss: number) => void;
 }
 
 /** Arrays for one sentence of up to `n` tokens over `T` tags, reusable across sentences. */
@@ -210,6 +213,7 @@ export function trainCrf(
   const order = encoded.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     shuffle(order, random);
+    let loss = 0;
     for (const si of order) {
       const { rows, gold } = encoded[si]!;
       const n = rows.length;
@@ -226,7 +230,7 @@ export function trainCrf(
       }
       const emissions = emissionScores(weights, T, rows);
       dTransitions.fill(0);
-      sentenceLoss(emissions, n, T, transitions, allowed, gold, dEmissions, dTransitions, work);
+      loss += sentenceLoss(emissions, n, T, transitions, allowed, gold, dEmissions, dTransitions, work);
       for (let i = 0; i < n; i++) {
         const tokenRows = rows[i]!;
         for (let j = 0; j < tokenRows.length; j++) {
@@ -247,7 +251,7 @@ export function trainCrf(
       for (let k = 0; k < transitions.length; k++)
         if (allowed[k]) update(transitions, transitionSquares, transitionSums, k, dTransitions[k]!);
     }
-    opts.onEpoch?.(epoch, model);
+    opts.onEpoch?.(epoch, model, loss);
   }
   return model();
 }

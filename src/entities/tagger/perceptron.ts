@@ -34,7 +34,7 @@ export interface EncodedCorpus {
 export type Learner = (
   sentences: readonly TaggedSentence[],
   featureLists: readonly string[][][],
-  onEpoch?: (epoch: number, model: () => LinearModel) => void,
+  onEpoch?: (epoch: number, model: () => LinearModel, loss?: number) => void,
 ) => LinearModel;
 
 /** mulberry32: a small seeded generator; Math.random cannot be seeded. */
