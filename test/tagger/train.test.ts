@@ -46,7 +46,7 @@ function trainToy(stack: boolean): TaggerBundle {
   const passes = [first];
   if (stack) {
     const words = corpus.map((s) => s.tokens);
-    const firstPass = jackknifeFirstPass(corpus, features, 2, opts);
+    const firstPass = jackknifeFirstPass(corpus, features, 2, (s, f) => trainPerceptron(s, f, opts));
     passes.push(trainPerceptron(corpus, withStackFeatures(words, features, firstPass, 5), opts));
   }
   return {

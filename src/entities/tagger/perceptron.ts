@@ -18,10 +18,24 @@ export interface TrainOptions {
 }
 
 /** A sentence turned into feature rows once, so the epochs only add and compare numbers. */
-interface EncodedSentence {
+export interface EncodedSentence {
   rows: Int32Array[];
   gold: Int32Array;
 }
+
+/** A training set as numbers: its tag set, feature rows and encoded sentences. */
+export interface EncodedCorpus {
+  tags: string[];
+  featureIndex: Map<string, number>;
+  sentences: EncodedSentence[];
+}
+
+/** Trains a model on sentences and their features (the perceptron or the CRF, with their options). */
+export type Learner = (
+  sentences: readonly TaggedSentence[],
+  featureLists: readonly string[][][],
+  onEpoch?: (epoch: number, model: () => LinearModel, loss?: number) => void,
+) => LinearModel;
 
 /** mulberry32: a small seeded generator; Math.random cannot be seeded. */
 export function seededRandom(seed: number): () => number {
@@ -35,7 +49,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function shuffle<T>(items: T[], random: () => number): void {
+export function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
@@ -52,20 +66,16 @@ function indexFeatures(featureLists: readonly string[][][], minCount: number): M
   return index;
 }
 
-/**
- * Trains on sentences whose features were already extracted (`featureLists[s][i]` = features
- * of token i of sentence s).
- */
-export function trainPerceptron(
+/** Indexes the features (those seen `minCount` times or more) and encodes tags and feature rows. */
+export function encodeCorpus(
   sentences: readonly TaggedSentence[],
   featureLists: readonly string[][][],
-  opts: TrainOptions,
-): LinearModel {
+  minCount: number,
+): EncodedCorpus {
   const tags = tagSetOf(sentences.flatMap((s) => s.tags));
-  const T = tags.length;
   const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
-  const featureIndex = indexFeatures(featureLists, opts.minFeatureCount);
-  const encoded: EncodedSentence[] = sentences.map((s, si) => ({
+  const featureIndex = indexFeatures(featureLists, minCount);
+  const encoded = sentences.map((s, si) => ({
     rows: featureLists[si]!.map((features) => {
       const rows: number[] = [];
       for (const f of features) {
@@ -80,7 +90,24 @@ export function trainPerceptron(
       return t;
     }),
   }));
+  return { tags, featureIndex, sentences: encoded };
+}
 
+/**
+ * Trains on sentences whose features were already extracted (`featureLists[s][i]` = features
+ * of token i of sentence s).
+ */
+export function trainPerceptron(
+  sentences: readonly TaggedSentence[],
+  featureLists: readonly string[][][],
+  opts: TrainOptions,
+): LinearModel {
+  const {
+    tags,
+    featureIndex,
+    sentences: encoded,
+  } = encodeCorpus(sentences, featureLists, opts.minFeatureCount);
+  const T = tags.length;
   const allowed = bioConstraints(tags);
   const weights = new Float64Array(featureIndex.size * T);
   const weightSums = new Float64Array(weights.length); // Σ c·Δ, for the average

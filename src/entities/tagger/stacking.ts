@@ -10,7 +10,7 @@
  * recurrences.
  */
 import { bioConstraints, decode, type LinearModel } from './model.js';
-import { trainPerceptron, type TrainOptions } from './perceptron.js';
+import type { Learner } from './perceptron.js';
 import type { TaggedSentence } from './conll.js';
 import type { FeatureSink } from './features.js';
 
@@ -238,12 +238,13 @@ export function stackFeatures(
  * First-pass tags of the training sentences by k-fold jackknifing: each fold is tagged by a
  * model that never saw it, so the second pass learns how far a first pass can be trusted on
  * unseen text, not on text it has memorised. Folds are contiguous to keep texts together.
+ * `train` is the learner of the first pass (the perceptron or the CRF with its options).
  */
 export function jackknifeFirstPass(
   sentences: readonly TaggedSentence[],
   featureLists: readonly string[][][],
   folds: number,
-  opts: TrainOptions,
+  train: Learner,
 ): string[][] {
   const out: string[][] = new Array(sentences.length);
   const size = Math.ceil(sentences.length / folds);
@@ -251,10 +252,7 @@ export function jackknifeFirstPass(
     const lo = f * size;
     const hi = Math.min(sentences.length, lo + size);
     const keep = (_: unknown, s: number) => s < lo || s >= hi;
-    const model: LinearModel = trainPerceptron(sentences.filter(keep), featureLists.filter(keep), {
-      ...opts,
-      onEpoch: undefined,
-    });
+    const model: LinearModel = train(sentences.filter(keep), featureLists.filter(keep));
     const allowed = bioConstraints(model.tags);
     for (let s = lo; s < hi; s++) out[s] = decode(model, allowed, featureLists[s]!);
   }
