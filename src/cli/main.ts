@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract.js';
 import { defaultJobs } from '../parallel.js';
+import { tuneV8ForAnnotation } from '../v8-tuning.js';
 import { runTag } from './tag-command.js';
 import { runDemo } from './demo.js';
 import {
@@ -190,4 +191,5 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+tuneV8ForAnnotation();
 process.exitCode = await main(process.argv);
