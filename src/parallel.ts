@@ -129,13 +129,13 @@ export async function* annotateStream(
   /** Whether `article` is a re-post of one seen: then its slot is or will be filled from that one. */
   const isRepost = (seq: number, article: RawArticle): boolean => {
     const key = contentKey(article);
-    const known = reposts.seen(key);
-    if (!known) {
-      firsts.set(seq, { key, entry: reposts.entry(key)! });
+    const { entry, fresh } = reposts.remember(key);
+    if (fresh) {
+      firsts.set(seq, { key, entry });
       return false;
     }
-    if (known.annotated) settle(seq, { ok: true, ...copyFor(known.annotated, article) });
-    else known.waiting.push({ seq, article });
+    if (entry.annotated) settle(seq, { ok: true, ...copyFor(entry.annotated, article) });
+    else entry.waiting.push({ seq, article });
     return true;
   };
   /** The finished slots at the head of the order, with their stories assigned. */

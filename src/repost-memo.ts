@@ -51,18 +51,14 @@ export class RepostMemo<Waiting> {
 
   constructor(private readonly limit = 5000) {}
 
-  /** The content's entry if it was seen; else none, and it is remembered from now on. */
-  seen(key: string): Remembered<Waiting> | undefined {
+  /** The content's entry, and whether it is new: seen for the first time, remembered from now on. */
+  remember(key: string): { entry: Remembered<Waiting>; fresh: boolean } {
     const known = this.byKey.get(key);
-    if (known) return known;
+    if (known) return { entry: known, fresh: false };
     if (this.byKey.size >= this.limit) this.byKey.delete(this.byKey.keys().next().value!);
-    this.byKey.set(key, { annotated: null, waiting: [] });
-    return undefined;
-  }
-
-  /** The entry of a content `seen` first just now. */
-  entry(key: string): Remembered<Waiting> | undefined {
-    return this.byKey.get(key);
+    const entry: Remembered<Waiting> = { annotated: null, waiting: [] };
+    this.byKey.set(key, entry);
+    return { entry, fresh: true };
   }
 
   /** A content whose annotation failed: the next copy is annotated afresh. */

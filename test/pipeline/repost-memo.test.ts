@@ -29,13 +29,16 @@ test('the content key ignores id and source, and sees text and metadata', () => 
 
 test('the memo remembers the most recent contents, and forgets a failed one', () => {
   const memo = new RepostMemo<number>(2);
-  assert.equal(memo.seen('x'), undefined);
-  memo.entry('x')!.waiting.push(1);
-  assert.deepEqual(memo.seen('x')?.waiting, [1]);
-  assert.equal(memo.seen('y'), undefined);
-  assert.equal(memo.seen('z'), undefined, 'a third content pushes out the oldest');
-  assert.equal(memo.seen('x'), undefined, 'x was forgotten, and is now remembered anew');
-  assert.ok(memo.seen('z'));
+  const x = memo.remember('x');
+  assert.equal(x.fresh, true);
+  x.entry.waiting.push(1);
+  assert.equal(memo.remember('x').fresh, false);
+  assert.deepEqual(memo.remember('x').entry.waiting, [1]);
+  assert.equal(memo.remember('y').fresh, true);
+  assert.equal(memo.remember('z').fresh, true, 'a third content pushes out the oldest');
+  assert.equal(memo.remember('x').fresh, true, 'x was forgotten, and is now remembered anew');
+  assert.equal(memo.remember('x').entry.waiting.length, 0);
+  assert.equal(memo.remember('z').fresh, false);
   memo.forget('z');
-  assert.equal(memo.seen('z'), undefined);
+  assert.equal(memo.remember('z').fresh, true);
 });
