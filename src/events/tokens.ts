@@ -4,7 +4,6 @@
  * small scanner of its own rather than a full tokenizer.
  */
 import { normalize } from '../text/normalize.js';
-import { wordMemo } from '../text/word-memo.js';
 import type { Sector } from '../types.js';
 import type { Lexicon, ModalityCue, Tense, WordReading } from './lexicon.js';
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, isFormatChar } from '../text/chars.js';
@@ -111,6 +110,24 @@ const CLAUSE_BREAKS = new Set([
   '–',
   '—',
 ]);
+
+/**
+ * A memo of a function of a word (its spelling, or its normalised form). A news article's words
+ * repeat across sentences and articles, so each is folded and looked up once; the memo starts
+ * over when it grows past `limit`, to bound memory on long runs.
+ */
+function wordMemo<T>(compute: (word: string) => T, limit = 200_000): (word: string) => T {
+  let memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (memo.size >= limit) memo = new Map();
+      memo.set(word, value);
+    }
+    return value;
+  };
+}
 
 /** The facts of a word as written (letters, marks, format characters). */
 const factsOf = wordMemo((written: string): WordFacts => {
