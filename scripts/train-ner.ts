@@ -4,15 +4,15 @@
  *   node --import tsx scripts/train-ner.ts --train FILE --out data/ner/weights.json.gz
  *        [--epochs N] [--dev FILE] [--seed N] [--min-count N] [--cues TSV] [--clusters TSV] [--priors TSV]
  *        [--stack-folds N] [--entity-bias X] [--gazetteer DIR | --no-gazetteer]
- *        [--name-lists TSV,TSV… | --no-name-lists]
+ *        [--name-lists TSV,TSV…]
  *        [--memory both|past] [--memory-window N] [--vote N|none]
  *        [--learner perceptron|crf] [--l2 X] [--rate X] [--average yes|no]
  *
  * --learner crf trains both passes (and the jackknifed first passes) as linear-chain CRFs
  * (src/entities/tagger/crf.ts) with L2 penalty --l2, AdaGrad rate --rate and, with --average
  * yes, the average of the iterates; the weights file and the runtime are the same.
- * --name-lists: the name-list files read beside the gazetteer (names.ts `parseNameTsv`); by default
- * data/ner/given-names.tsv and data/ner/orgs.tsv; --no-name-lists for none.
+ * --name-lists: name-list files read beside the gazetteer (names.ts `parseNameTsv`), e.g.
+ * data/ner/given-names.tsv,data/ner/orgs.tsv; none by default (tried, not adopted: data/ner/SOURCES.md).
  * --dev scores a labelled file after every epoch (to choose --epochs; never pass the test part).
  * The run is deterministic: same inputs and options, same bytes out.
  */
@@ -67,8 +67,6 @@ const DEFAULTS = {
 const CRF_DEFAULTS = { epochs: 15, entityBias: 1, l2: 1, rate: 10, average: 'yes' };
 /** Folds of the jackknife that keeps training sentences from seeing names learnt from themselves. */
 const LEARNT_FOLDS = 10;
-/** The name-list files under data/ner read by default (written by us, see data/ner/SOURCES.md). */
-const NAME_LIST_FILES = ['given-names.tsv', 'orgs.tsv'];
 
 /**
  * The name lists of a gazetteer folder (data/gazetteer): every name and alias of its PER, ORG
@@ -115,7 +113,6 @@ function main(): void {
       gazetteer: { type: 'string' },
       'no-gazetteer': { type: 'boolean' },
       'name-lists': { type: 'string' },
-      'no-name-lists': { type: 'boolean' },
       'learnt-names': { type: 'string' },
       'type-bias': { type: 'string' },
       memory: { type: 'string' },
@@ -157,11 +154,7 @@ function main(): void {
     ? []
     : gazetteerNames(values.gazetteer ?? join(root, 'data', 'gazetteer'));
   // The name-list files (given names, organisations), after the gazetteer's names.
-  const listFiles = values['no-name-lists']
-    ? []
-    : values['name-lists'] !== undefined
-      ? values['name-lists'].split(',').filter(Boolean)
-      : NAME_LIST_FILES.map((f) => join(root, 'data', 'ner', f));
+  const listFiles = (values['name-lists'] ?? '').split(',').filter(Boolean);
   const listed: NameEntry[] = listFiles.flatMap((path) => parseNameTsv(readText(path), path));
   const gazetteer = [...gazetteerOnly, ...listed];
   // Names learnt from the training chunks themselves (0: none; else the minimum share).
@@ -276,7 +269,7 @@ function main(): void {
       memoryWindow,
       voteWindow: voteWindow ?? 'none',
       nameLists: names.length,
-      nameListFiles: listFiles.map((f) => f.split('/').pop()).join(',') || 'none',
+      ...(listFiles.length ? { nameListFiles: listFiles.map((f) => f.split('/').pop()).join(',') } : {}),
       learntNames: learntShare,
       corpus: 'ANERcorp (Benajiba et al. 2007), CAMeL Lab split (Obeid et al. 2020), CC BY-SA 4.0',
     },
