@@ -4,12 +4,15 @@
  *   node --import tsx scripts/train-ner.ts --train FILE --out data/ner/weights.json.gz
  *        [--epochs N] [--dev FILE] [--seed N] [--min-count N] [--cues TSV] [--clusters TSV] [--priors TSV]
  *        [--stack-folds N] [--entity-bias X] [--gazetteer DIR | --no-gazetteer]
+ *        [--name-lists TSV,TSV…]
  *        [--memory both|past] [--memory-window N] [--vote N|none]
  *        [--learner perceptron|crf] [--l2 X] [--rate X] [--average yes|no]
  *
  * --learner crf trains both passes (and the jackknifed first passes) as linear-chain CRFs
  * (src/entities/tagger/crf.ts) with L2 penalty --l2, AdaGrad rate --rate and, with --average
  * yes, the average of the iterates; the weights file and the runtime are the same.
+ * --name-lists: name-list files read beside the gazetteer (names.ts `parseNameTsv`), e.g.
+ * data/ner/given-names.tsv,data/ner/orgs.tsv; none by default (tried, not adopted: data/ner/SOURCES.md).
  * --dev scores a labelled file after every epoch (to choose --epochs; never pass the test part).
  * The run is deterministic: same inputs and options, same bytes out.
  */
@@ -33,7 +36,12 @@ import {
   type TaggerBundle,
 } from '../src/entities/tagger/weights.js';
 import { taggerFromBundle } from '../src/entities/tagger/index.js';
-import { buildNameLists, namesFromChunks, type NameEntry } from '../src/entities/tagger/names.js';
+import {
+  buildNameLists,
+  namesFromChunks,
+  parseNameTsv,
+  type NameEntry,
+} from '../src/entities/tagger/names.js';
 import { entryNames, loadGazetteer } from '../src/entities/gazetteer.js';
 
 /** Defaults chosen on a dev slice of the first 90% of ANERcorp's train part (see data/ner/SOURCES.md). */
@@ -104,6 +112,7 @@ function main(): void {
       'entity-bias': { type: 'string' },
       gazetteer: { type: 'string' },
       'no-gazetteer': { type: 'boolean' },
+      'name-lists': { type: 'string' },
       'learnt-names': { type: 'string' },
       'type-bias': { type: 'string' },
       memory: { type: 'string' },
@@ -141,9 +150,13 @@ function main(): void {
     path ? parseWordTsv(readText(path)) : new Map<string, string[]>();
   const clusters = wordTsv(values.clusters);
   const priors = wordTsv(values.priors);
-  const gazetteer = values['no-gazetteer']
+  const gazetteerOnly = values['no-gazetteer']
     ? []
     : gazetteerNames(values.gazetteer ?? join(root, 'data', 'gazetteer'));
+  // The name-list files (given names, organisations), after the gazetteer's names.
+  const listFiles = (values['name-lists'] ?? '').split(',').filter(Boolean);
+  const listed: NameEntry[] = listFiles.flatMap((path) => parseNameTsv(readText(path), path));
+  const gazetteer = [...gazetteerOnly, ...listed];
   // Names learnt from the training chunks themselves (0: none; else the minimum share).
   const learntShare = Number(values['learnt-names'] ?? DEFAULTS.learntNames);
   const withResources = (names: NameEntry[]): FeatureResources => ({
@@ -256,6 +269,7 @@ function main(): void {
       memoryWindow,
       voteWindow: voteWindow ?? 'none',
       nameLists: names.length,
+      ...(listFiles.length ? { nameListFiles: listFiles.map((f) => f.split('/').pop()).join(',') } : {}),
       learntNames: learntShare,
       corpus: 'ANERcorp (Benajiba et al. 2007), CAMeL Lab split (Obeid et al. 2020), CC BY-SA 4.0',
     },

@@ -9,7 +9,7 @@
  * Two kinds of features:
  * - per word (cacheable, `wordListFeatures`): the word is a known first name (first word of a
  *   multi-word person name), a last word of a person name, a word of some ORG / LOC name, a
- *   nationality adjective;
+ *   nationality adjective, a common given name (`gn`, data/ner/given-names.tsv);
  * - per sentence (`spanLabels`): the longest list names found left to right over the sentence,
  *   each word labelled with its place in the match (B, I, E, or S for a one-word name) and type.
  *
@@ -19,7 +19,11 @@
  */
 import { cueKey } from './lexicon.js';
 
-/** One list entry: a name (or adjective) as written, and its class: PER, ORG, LOC or NAT. */
+/**
+ * One list entry: a name (or adjective) as written, and its class: PER, ORG, LOC, NAT, GIVEN (a
+ * given name on its own: one word gives the per-word feature `gn`, a name of several words such
+ * as 'عبد الله' a GIVEN span) or, for names learnt from labelled text, `T:` and a type.
+ */
 export interface NameEntry {
   name: string;
   cls: string;
@@ -60,10 +64,14 @@ export function buildNameLists(entries: readonly NameEntry[]): NameLists {
       if (keys.length === 1) add(words, keys[0]!, 'nat');
       continue;
     }
+    if (cls === 'GIVEN' && keys.length === 1) {
+      add(words, keys[0]!, 'gn');
+      continue;
+    }
     add(spans, keys.join(' '), cls);
     for (let k = 1; k < keys.length; k++) prefixes.add(keys.slice(0, k).join(' '));
     maxWords = Math.max(maxWords, keys.length);
-    if (keys.length > 1) {
+    if (keys.length > 1 && cls !== 'GIVEN') {
       const learnt = cls.startsWith('T:') ? 'T:' : '';
       if (cls.endsWith('PER')) {
         add(words, keys[0]!, `${learnt}fn`);
@@ -80,6 +88,38 @@ export function buildNameLists(entries: readonly NameEntry[]): NameLists {
 }
 
 const NONE: readonly string[] = [];
+
+/** The classes a name-list file (data/ner/*.tsv, `parseNameTsv`) may give. */
+export const LIST_CLASSES: readonly string[] = ['PER', 'ORG', 'LOC', 'NAT', 'GIVEN'];
+
+/**
+ * Parses a name-list file: `#` comment lines and blank lines skipped, then a header whose first
+ * two columns are `name` and `cls`, then one `NAME<TAB>CLASS[<TAB>note…]` line per entry (later
+ * columns are notes for readers). Throws on a missing header, an empty name or an unknown class.
+ */
+export function parseNameTsv(text: string, source = 'name list'): NameEntry[] {
+  const out: NameEntry[] = [];
+  let header = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const cols = line.split('\t').map((c) => c.trim());
+    if (!header) {
+      if (cols[0] !== 'name' || cols[1] !== 'cls')
+        throw new Error(`${source}:${i + 1}: expected a header 'name<TAB>cls…', got ${JSON.stringify(line)}`);
+      header = true;
+      return;
+    }
+    const [name, cls] = cols;
+    if (!name || !cls || !LIST_CLASSES.includes(cls))
+      throw new Error(
+        `${source}:${i + 1}: expected NAME<TAB>${LIST_CLASSES.join('|')}, got ${JSON.stringify(line)}`,
+      );
+    out.push({ name: name.replace(/\s+/g, ' '), cls });
+  });
+  if (!header) throw new Error(`${source}: no header line`);
+  return out;
+}
 
 /** The per-word list features of a word key (cueKey form). */
 export function wordListFeatures(lists: NameLists | undefined, key: string): readonly string[] {
