@@ -23,7 +23,7 @@ import { sentenceFeatures, type FeatureResources } from '../src/entities/tagger/
 import { buildCueLexicon, cueKey, parseCueTsv } from '../src/entities/tagger/lexicon.js';
 import { parseWordTsv } from '../src/entities/tagger/word-tsv.js';
 import { readText } from './ner-corpus.js';
-import { bioConstraints, decode, repairBio, type LinearModel } from '../src/entities/tagger/model.js';
+import { bioConstraints, decode, meanModel, repairBio, type LinearModel } from '../src/entities/tagger/model.js';
 import { jackknifeFirstPass, withStackFeatures } from '../src/entities/tagger/stacking.js';
 import { trainPerceptron, type Learner } from '../src/entities/tagger/perceptron.js';
 import { trainCrf } from '../src/entities/tagger/crf.js';
@@ -104,6 +104,7 @@ function main(): void {
       dev: { type: 'string' },
       epochs: { type: 'string' },
       seed: { type: 'string' },
+      seeds: { type: 'string' },
       'min-count': { type: 'string' },
       cues: { type: 'string' },
       clusters: { type: 'string' },
@@ -223,10 +224,20 @@ function main(): void {
   if (averageOption !== 'yes' && averageOption !== 'no') throw new Error('--average: yes or no');
   const average = averageOption === 'yes';
   const trainOptions = { epochs, seed, minFeatureCount };
+  // --seeds K: each perceptron is the mean of K trained with seeds seed … seed+K−1 (shuffle orders).
+  const seeds = Number(values.seeds ?? 1);
+  if (!Number.isInteger(seeds) || seeds < 1) throw new Error('--seeds: a whole number ≥ 1');
   const learn: Learner =
     learnerName === 'crf'
       ? (s, f, onEpoch) => trainCrf(s, f, { ...trainOptions, l2, rate, average, onEpoch })
-      : (s, f, onEpoch) => trainPerceptron(s, f, { ...trainOptions, onEpoch });
+      : (s, f, onEpoch) =>
+          seeds === 1
+            ? trainPerceptron(s, f, { ...trainOptions, onEpoch })
+            : meanModel(
+                Array.from({ length: seeds }, (_, k) =>
+                  trainPerceptron(s, f, { ...trainOptions, seed: seed + k, ...(k === 0 ? { onEpoch } : {}) }),
+                ),
+              );
   const model = learn(train, trainFeatures, devReport('pass 1', devFeatures));
 
   let second: LinearModel | undefined;
@@ -261,6 +272,7 @@ function main(): void {
       ...(learnerName === 'crf' ? { learner: 'crf', l2, rate, average } : {}),
       epochs,
       seed,
+      ...(seeds > 1 ? { seeds } : {}),
       stackFolds,
       entityBias,
       typeBias,
