@@ -13,7 +13,7 @@ import {
   tagSetOf,
   viterbi,
 } from '../../src/entities/tagger/model.js';
-import { sentenceLoss } from '../../src/entities/tagger/crf.js';
+import { sentenceLoss, trainCrf } from '../../src/entities/tagger/crf.js';
 import { seededRandom, trainPerceptron } from '../../src/entities/tagger/perceptron.js';
 import { jackknifeFirstPass, voteText, withStackFeatures } from '../../src/entities/tagger/stacking.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
@@ -250,6 +250,24 @@ test('a toy corpus learnt in BILOU decodes to valid BILOU and tags as BIO', () =
   const sentence = ['قال', 'الرئيس', 'عادل', 'رامي', 'في', 'مدينة', 'بنها', '.'];
   assert.deepEqual(tagger.tag(sentence), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
   assert.deepEqual(tagger.entities(['الرئيس', 'عادل']), [{ start: 1, end: 2, type: 'PER' }]);
+});
+
+test('the CRF learns a toy corpus in BILOU too', () => {
+  const resources: FeatureResources = { cues: buildCueLexicon(cues) };
+  const corpus = toyCorpus();
+  const learnt = corpus.map((s) => ({ tokens: s.tokens, tags: bioToBilou(s.tags) }));
+  const features = corpus.map((s) => sentenceFeatures(s.tokens, resources));
+  const model = trainCrf(learnt, features, {
+    epochs: 5,
+    seed: 1,
+    minFeatureCount: 1,
+    l2: 1,
+    rate: 1,
+    average: true,
+  });
+  assert.deepEqual(model.tags, BILOU);
+  const allowed = tagConstraints(model.tags);
+  for (const [s, f] of features.entries()) assert.deepEqual(decode(model, allowed, f), learnt[s]!.tags);
 });
 
 for (const vote of [undefined, 1]) {
