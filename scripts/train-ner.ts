@@ -6,13 +6,16 @@
  *        [--stack-folds N] [--entity-bias X] [--gazetteer DIR | --no-gazetteer]
  *        [--name-lists TSV,TSV…]
  *        [--memory both|past] [--memory-window N] [--vote N|none]
- *        [--learner perceptron|crf] [--l2 X] [--rate X] [--average yes|no]
+ *        [--learner perceptron|crf] [--l2 X] [--rate X] [--average yes|no] [--encoding bio|bilou]
  *
  * --learner crf trains both passes (and the jackknifed first passes) as linear-chain CRFs
  * (src/entities/tagger/crf.ts) with L2 penalty --l2, AdaGrad rate --rate and, with --average
  * yes, the average of the iterates; the weights file and the runtime are the same.
  * --name-lists: name-list files read beside the gazetteer (names.ts `parseNameTsv`), e.g.
  * data/ner/given-names.tsv,data/ner/orgs.tsv; none by default (tried, not adopted: data/ner/SOURCES.md).
+ * --encoding bilou trains both passes on BILOU tags (model.ts `bioToBilou`; Ratinov & Roth 2009)
+ * in place of BIO: the weights file then holds the BILOU tag list, the first pass's BILOU tags feed
+ * the second pass, and the tagger turns its output back into BIO.
  * --dev scores a labelled file after every epoch (to choose --epochs; never pass the test part).
  * The run is deterministic: same inputs and options, same bytes out.
  */
@@ -23,7 +26,15 @@ import { sentenceFeatures, type FeatureResources } from '../src/entities/tagger/
 import { buildCueLexicon, cueKey, parseCueTsv } from '../src/entities/tagger/lexicon.js';
 import { parseWordTsv } from '../src/entities/tagger/word-tsv.js';
 import { readText } from './ner-corpus.js';
-import { bioConstraints, decode, meanModel, repairBio, type LinearModel } from '../src/entities/tagger/model.js';
+import {
+  bilouToBio,
+  bioToBilou,
+  decode,
+  meanModel,
+  repairBio,
+  tagConstraints,
+  type LinearModel,
+} from '../src/entities/tagger/model.js';
 import { jackknifeFirstPass, withStackFeatures } from '../src/entities/tagger/stacking.js';
 import { trainPerceptron, type Learner } from '../src/entities/tagger/perceptron.js';
 import { trainCrf } from '../src/entities/tagger/crf.js';
@@ -59,6 +70,7 @@ const DEFAULTS = {
   memoryWindow: 40,
   vote: '40',
   learner: 'perceptron',
+  encoding: 'bio',
 };
 /**
  * With --learner crf, in place of the defaults above (chosen on the same dev slice as those;
@@ -123,6 +135,7 @@ function main(): void {
       l2: { type: 'string' },
       rate: { type: 'string' },
       average: { type: 'string' },
+      encoding: { type: 'string' },
     },
   });
   if (!values.train || !values.out) {
@@ -133,6 +146,8 @@ function main(): void {
   const learnerName = values.learner ?? DEFAULTS.learner;
   if (learnerName !== 'perceptron' && learnerName !== 'crf') throw new Error('--learner: perceptron or crf');
   const defaults = learnerName === 'crf' ? { ...DEFAULTS, ...CRF_DEFAULTS } : DEFAULTS;
+  const encoding = values.encoding ?? DEFAULTS.encoding;
+  if (encoding !== 'bio' && encoding !== 'bilou') throw new Error('--encoding: bio or bilou');
   const epochs = Number(values.epochs ?? defaults.epochs);
   const seed = Number(values.seed ?? DEFAULTS.seed);
   const minFeatureCount = Number(values['min-count'] ?? DEFAULTS.minCount);
@@ -172,6 +187,10 @@ function main(): void {
     parseTaggedConll(readText(path), path).map((s) => ({ tokens: s.tokens, tags: repairBio(s.tags) }));
   const train = load(values.train);
   const dev = values.dev ? load(values.dev) : [];
+  // What the passes learn: the gold tags (repaired BIO) in the chosen encoding. The names learnt
+  // from the chunks and every score read BIO.
+  const learnt: TaggedSentence[] =
+    encoding === 'bilou' ? train.map((s) => ({ tokens: s.tokens, tags: bioToBilou(s.tags) })) : train;
   const names = learntShare > 0 ? [...gazetteer, ...namesFromChunks(train, learntShare)] : gazetteer;
   const resources = withResources(names);
   let trainFeatures: string[][][];
@@ -197,8 +216,8 @@ function main(): void {
       const lossNote = loss === undefined ? '' : `, training loss ${loss.toFixed(0)}`;
       if (!dev.length) return console.error(`${label} epoch ${epoch} (${elapsed()}${lossNote})`);
       const m = averaged();
-      const allowed = bioConstraints(m.tags);
-      const pred = features.map((f) => decode(m, allowed, f));
+      const allowed = tagConstraints(m.tags);
+      const pred = features.map((f) => bilouToBio(decode(m, allowed, f)));
       console.error(
         report(
           `${label} epoch ${epoch} (${elapsed()}${lossNote}) dev`,
@@ -238,18 +257,19 @@ function main(): void {
                   trainPerceptron(s, f, { ...trainOptions, seed: seed + k, ...(k === 0 ? { onEpoch } : {}) }),
                 ),
               );
-  const model = learn(train, trainFeatures, devReport('pass 1', devFeatures));
+  const model = learn(learnt, trainFeatures, devReport('pass 1', devFeatures));
 
   let second: LinearModel | undefined;
   if (stackFolds > 1) {
     const stems = (s: TaggedSentence) => s.tokens.map(cueKey);
-    const firstPassTrain = jackknifeFirstPass(train, trainFeatures, stackFolds, (s, f) => learn(s, f));
+    // The first pass's own tags (BILOU too, with --encoding bilou), as the tagger keeps them.
+    const firstPassTrain = jackknifeFirstPass(learnt, trainFeatures, stackFolds, (s, f) => learn(s, f));
     console.error(`jackknifed first pass (${stackFolds} folds) at ${elapsed()}`);
-    const allowed = bioConstraints(model.tags);
+    const allowed = tagConstraints(model.tags);
     const firstPassDev = devFeatures.map((f) => decode(model, allowed, f));
     const stackedDev = withStackFeatures(dev.map(stems), devFeatures, firstPassDev, memoryWindow, twoSided);
     second = learn(
-      train,
+      learnt,
       withStackFeatures(train.map(stems), trainFeatures, firstPassTrain, memoryWindow, twoSided),
       devReport('pass 2', stackedDev),
     );
@@ -270,6 +290,7 @@ function main(): void {
       trainedOn: values.train.split('/').pop(),
       sentences: train.length,
       ...(learnerName === 'crf' ? { learner: 'crf', l2, rate, average } : {}),
+      ...(encoding === 'bilou' ? { encoding } : {}),
       epochs,
       seed,
       ...(seeds > 1 ? { seeds } : {}),

@@ -9,9 +9,10 @@
  * rate·g/√(Σ g²). The L2 term is spread over the sentences (l2/N each) and applied as a proximal
  * shrink w ← w / (1 + η·l2/N); a weight its sentence does not touch only shrinks, which is done
  * lazily, in one go, when it is next needed. The probabilities come from a scaled forward–backward
- * pass in which transitions that BIO forbids have probability 0.
+ * pass in which transitions that BIO forbids have probability 0 (with BILOU tags, those BILOU
+ * forbids, and so does a sentence ending in B- or I-: the end row of `tagConstraints`).
  */
-import { bioConstraints, emissionScores, type LinearModel } from './model.js';
+import { tagConstraints, emissionScores, type LinearModel } from './model.js';
 import { encodeCorpus, seededRandom, shuffle } from './perceptron.js';
 import type { TaggedSentence } from './conll.js';
 
@@ -96,8 +97,22 @@ export function sentenceLoss(
     logZ += Math.log(sum);
     for (let t = 0; t < T; t++) alpha[i * T + t]! /= sum;
   }
+  // The end row of the constraints (BILOU: no sentence ends in B- or I-): Z sums the paths
+  // whose last tag may end, and the backward pass starts from that row, scaled by the share of
+  // the last position's (normalised) forward mass it keeps. Without a forbidden end, as in BIO,
+  // nothing changes.
+  const end = (T + 1) * T;
+  let endSum = 1;
+  let endLimited = false;
+  if (allowed.length >= end + T) for (let t = 0; t < T; t++) if (!allowed[end + t]) endLimited = true;
+  if (endLimited) {
+    endSum = 0;
+    for (let t = 0; t < T; t++) if (allowed[end + t]) endSum += alpha[(n - 1) * T + t]!;
+    if (!(endSum > 0)) throw new Error('CRF forward pass: no tag may end the sentence');
+    logZ += Math.log(endSum);
+  }
   // Backward, scaled by the same sums, so that alpha · beta is the marginal.
-  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 1;
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = endLimited ? (allowed[end + t] ? 1 / endSum : 0) : 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let prev = 0; prev < T; prev++) {
       let b = 0;
@@ -146,7 +161,7 @@ export function trainCrf(
   } = encodeCorpus(sentences, featureLists, opts.minFeatureCount);
   const T = tags.length;
   const F = featureIndex.size;
-  const allowed = bioConstraints(tags);
+  const allowed = tagConstraints(tags);
   const decay = opts.l2 / Math.max(1, encoded.length); // the L2 share of one sentence
   const { rate, average } = opts;
 

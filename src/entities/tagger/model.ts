@@ -2,6 +2,12 @@
  * A linear sequence model: one weight per (feature, tag) plus a tag-transition matrix, decoded
  * with Viterbi under BIO constraints (an I-X only after B-X or I-X). The same structure serves
  * training (perceptron.ts) and tagging (index.ts).
+ *
+ * A model may instead be trained on BILOU tags (Ratinov & Roth 2009: B-X begins a chunk of two
+ * or more tokens, I-X continues it, L-X is its last token, U-X a chunk of one token). The
+ * encoding is the model's own: its tag list says which it is (`isBilou`), its Viterbi follows
+ * BILOU's constraints (`tagConstraints`), and the tagger turns its output back into BIO
+ * (`bilouToBio`), which is all that the rest of the system sees.
  */
 
 export interface LinearModel {
@@ -15,21 +21,68 @@ export interface LinearModel {
   readonly transitions: Float32Array | Float64Array;
 }
 
-/** The tag set of the corpus in a fixed order, O first. */
-export function tagSetOf(tags: Iterable<string>): string[] {
-  const types = new Set<string>();
-  for (const tag of tags) if (tag !== 'O') types.add(tag.slice(2));
-  const sorted = [...types].sort();
-  return ['O', ...sorted.flatMap((type) => [`B-${type}`, `I-${type}`])];
+/** Whether a tag list is in BILOU (has an L- or U- tag) rather than BIO. */
+export function isBilou(tags: Iterable<string>): boolean {
+  for (const tag of tags) if (tag.startsWith('L-') || tag.startsWith('U-')) return true;
+  return false;
 }
 
 /**
- * allowed[(prev + 1) * T + cur]: whether `cur` may follow `prev` (prev = -1: sentence start).
- * BIO forbids I-X except right after B-X or I-X.
+ * The tag set of the corpus in a fixed order, O first, then per type (sorted) B, I — or, for
+ * BILOU tags, B, I, L, U.
+ */
+export function tagSetOf(tags: Iterable<string>): string[] {
+  const types = new Set<string>();
+  let bilou = false;
+  for (const tag of tags) {
+    if (tag === 'O') continue;
+    types.add(tag.slice(2));
+    if (tag.startsWith('L-') || tag.startsWith('U-')) bilou = true;
+  }
+  const prefixes = bilou ? ['B-', 'I-', 'L-', 'U-'] : ['B-', 'I-'];
+  const sorted = [...types].sort();
+  return ['O', ...sorted.flatMap((type) => prefixes.map((prefix) => prefix + type))];
+}
+
+/**
+ * BIO tags (repaired first, see `repairBio`) in BILOU: a chunk of one token is U-X, a longer one
+ * B-X I-X … L-X.
+ */
+export function bioToBilou(tags: readonly string[]): string[] {
+  const bio = repairBio(tags);
+  return bio.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const continues = bio[i + 1] === `I-${tag.slice(2)}`;
+    if (tag.startsWith('B-')) return continues ? tag : `U-${tag.slice(2)}`;
+    return continues ? tag : `L-${tag.slice(2)}`;
+  });
+}
+
+/**
+ * BILOU tags back in BIO: U-X → B-X, L-X → I-X (an L- or I- that continues no chunk, which
+ * BILOU's Viterbi never produces, starts one, as in `repairBio`). BIO tags pass unchanged.
+ */
+export function bilouToBio(tags: readonly string[]): string[] {
+  return repairBio(
+    tags.map((tag) =>
+      tag.startsWith('U-') ? `B-${tag.slice(2)}` : tag.startsWith('L-') ? `I-${tag.slice(2)}` : tag,
+    ),
+  );
+}
+
+/** The constraints of a tag list's encoding: `bilouConstraints` or `bioConstraints`. */
+export function tagConstraints(tags: readonly string[]): Uint8Array {
+  return isBilou(tags) ? bilouConstraints(tags) : bioConstraints(tags);
+}
+
+/**
+ * allowed[(prev + 1) * T + cur]: whether `cur` may follow `prev` (prev = -1: sentence start);
+ * then one more row, allowed[(T + 1) * T + last]: whether a sentence may end in `last`.
+ * BIO forbids I-X except right after B-X or I-X; any tag may end a sentence.
  */
 export function bioConstraints(tags: readonly string[]): Uint8Array {
   const T = tags.length;
-  const allowed = new Uint8Array((T + 1) * T);
+  const allowed = new Uint8Array((T + 2) * T);
   for (let prev = -1; prev < T; prev++) {
     for (let cur = 0; cur < T; cur++) {
       const tag = tags[cur]!;
@@ -41,6 +94,29 @@ export function bioConstraints(tags: readonly string[]): Uint8Array {
       allowed[(prev + 1) * T + cur] = ok ? 1 : 0;
     }
   }
+  allowed.fill(1, (T + 1) * T);
+  return allowed;
+}
+
+/**
+ * The same matrix (with its end row) for BILOU tags: after B-X or I-X only I-X or L-X; I-X and
+ * L-X only after B-X or I-X; the start, O, L- and U- followed by O, B- or U- only; a sentence
+ * may not end in B- or I-.
+ */
+export function bilouConstraints(tags: readonly string[]): Uint8Array {
+  const T = tags.length;
+  const allowed = new Uint8Array((T + 2) * T);
+  const open = (tag: string): boolean => tag.startsWith('B-') || tag.startsWith('I-');
+  for (let prev = -1; prev < T; prev++) {
+    const prevTag = prev < 0 ? 'O' : tags[prev]!;
+    for (let cur = 0; cur < T; cur++) {
+      const tag = tags[cur]!;
+      const inside = tag.startsWith('I-') || tag.startsWith('L-');
+      const ok = open(prevTag) ? inside && tag.slice(2) === prevTag.slice(2) : !inside;
+      allowed[(prev + 1) * T + cur] = ok ? 1 : 0;
+    }
+  }
+  for (let last = 0; last < T; last++) allowed[(T + 1) * T + last] = open(tags[last]!) ? 0 : 1;
   return allowed;
 }
 
@@ -66,7 +142,8 @@ export function emissionScores(
 }
 
 /**
- * The best tag sequence (as tag indices) given emission scores, transitions and constraints.
+ * The best tag sequence (as tag indices) given emission scores, transitions and constraints
+ * (with their end row, if `allowed` has one: the last tag must be allowed to end a sentence).
  * `work` may lend the score and back-pointer arrays (n × T each; every cell read is written).
  */
 export function viterbi(
@@ -101,9 +178,14 @@ export function viterbi(
       back[i * T + cur] = arg;
     }
   }
-  let bestLast = 0;
-  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + bestLast]!) bestLast = t;
-  path[n - 1] = bestLast;
+  // The first best last tag allowed to end (all are, in BIO; O always is).
+  const end = allowed.length >= (T + 2) * T ? (T + 1) * T : -1;
+  let bestLast = -1;
+  for (let t = 0; t < T; t++) {
+    if (end >= 0 && !allowed[end + t]) continue;
+    if (bestLast < 0 || score[(n - 1) * T + t]! > score[(n - 1) * T + bestLast]!) bestLast = t;
+  }
+  path[n - 1] = Math.max(bestLast, 0);
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
   return path;
 }

@@ -4,7 +4,7 @@
  * transitions are rewarded and predicted ones penalised. The returned weights are the average
  * over all steps (kept with the w − u/c trick), which generalises far better than the last ones.
  */
-import { bioConstraints, emissionScores, tagSetOf, viterbi, type LinearModel } from './model.js';
+import { tagConstraints, emissionScores, tagSetOf, viterbi, type LinearModel } from './model.js';
 import type { TaggedSentence } from './conll.js';
 
 export interface TrainOptions {
@@ -108,7 +108,7 @@ export function trainPerceptron(
     sentences: encoded,
   } = encodeCorpus(sentences, featureLists, opts.minFeatureCount);
   const T = tags.length;
-  const allowed = bioConstraints(tags);
+  const allowed = tagConstraints(tags);
   const weights = new Float64Array(featureIndex.size * T);
   const weightSums = new Float64Array(weights.length); // Σ c·Δ, for the average
   const transitions = new Float64Array((T + 1) * T);

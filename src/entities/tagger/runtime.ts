@@ -7,7 +7,9 @@
  * table of word bigrams by left and right word, and from caches per word-class pair and shape
  * triple, each adjacent pair looked up once; the second pass's features from a table of summed
  * vectors per combination of first-pass tags. Both passes share one row index.
- * Tags must stay identical to decoding the feature strings (test/tagger/runtime.test.ts). */
+ * Tags must stay identical to decoding the feature strings (test/tagger/runtime.test.ts).
+ * Weights trained on BILOU tags (model.ts) keep them between the passes (the second pass's
+ * features and memory are the first pass's own tags) and give BIO out, before the vote. */
 import {
   AFTER,
   BEFORE,
@@ -21,7 +23,7 @@ import {
 } from './features.js';
 import { buildCueLexicon } from './lexicon.js';
 import { buildNameLists, spanFeatures } from './names.js';
-import { bioConstraints, viterbi } from './model.js';
+import { bilouToBio, isBilou, tagConstraints, viterbi } from './model.js';
 import {
   ChunkVotes,
   emitStackFeatures,
@@ -87,7 +89,10 @@ const CENTRE = OFFSETS.indexOf(0);
 const CACHE_LIMIT = 200_000;
 
 export class CompiledTagger {
+  /** The model's tags (BIO or BILOU); the tagger's output is BIO either way. */
   readonly tags: readonly string[];
+  /** Whether the model's tags are BILOU, to be given out as BIO. */
+  private readonly bilou: boolean;
   private readonly T: number;
   private readonly index: ReadonlyMap<string, number>;
   /**
@@ -144,6 +149,7 @@ export class CompiledTagger {
 
   constructor(bundle: TaggerBundle) {
     this.tags = bundle.passes[0]!.tags;
+    this.bilou = isBilou(this.tags);
     const T = (this.T = this.tags.length);
     const first = bundle.passes[0]!;
     if (
@@ -194,7 +200,7 @@ export class CompiledTagger {
     this.stackSums = new Float64Array(stackRows.length * T);
     if (this.passes.length > 1)
       stackRows.forEach((rows, c) => this.add(this.stackSums, c, this.passes[1]!.weights, rows));
-    this.allowed = bioConstraints(this.tags);
+    this.allowed = tagConstraints(this.tags);
     this.resources = {
       cues: buildCueLexicon(bundle.cues),
       clusters: bundle.clusters.size ? bundle.clusters : undefined,
@@ -493,8 +499,14 @@ export class CompiledTagger {
     });
   }
 
+  /** The second pass's tags, in BIO. */
   private second(prepared: Prepared, extra: Float64Array): string[] {
-    return Array.from(this.decodePass(prepared, 1, extra), (t) => this.tags[t]!);
+    return this.bio(Array.from(this.decodePass(prepared, 1, extra), (t) => this.tags[t]!));
+  }
+
+  /** Tags of this model as the tagger gives them out: BIO (BILOU converted; BIO as it is). */
+  private bio(tags: string[]): string[] {
+    return this.bilou ? bilouToBio(tags) : tags;
   }
 
   /** The second pass with a two-sided memory's counts (stacking.ts `windowStackFeatures`). */
@@ -524,7 +536,7 @@ export class CompiledTagger {
   tag(tokens: readonly string[], memory?: EntityMemory): string[] {
     if (!tokens.length) return [];
     const prepared = this.prepare(tokens);
-    if (this.passes.length < 2) return prepared.first;
+    if (this.passes.length < 2) return this.bio(prepared.first);
     const { words, first } = prepared;
     const own = memory ?? this.memory();
     let tags: string[];
@@ -563,7 +575,7 @@ export class CompiledTagger {
   /** @internal for TextStream */
   secondPass(prepared: Prepared, counts: TypeCounts): string[] {
     if (!prepared.cached.length) return [];
-    if (this.passes.length < 2) return prepared.first;
+    if (this.passes.length < 2) return this.bio(prepared.first);
     return this.secondWithCounts(prepared, counts);
   }
 }

@@ -9,7 +9,7 @@
  * consistency vote (`ChunkVotes`) may then spread names tagged twice nearby to their untagged
  * recurrences.
  */
-import { bioConstraints, decode, type LinearModel } from './model.js';
+import { tagConstraints, decode, type LinearModel } from './model.js';
 import type { Learner } from './perceptron.js';
 import type { TaggedSentence } from './conll.js';
 import type { FeatureSink } from './features.js';
@@ -253,7 +253,7 @@ export function jackknifeFirstPass(
     const hi = Math.min(sentences.length, lo + size);
     const keep = (_: unknown, s: number) => s < lo || s >= hi;
     const model: LinearModel = train(sentences.filter(keep), featureLists.filter(keep));
-    const allowed = bioConstraints(model.tags);
+    const allowed = tagConstraints(model.tags);
     for (let s = lo; s < hi; s++) out[s] = decode(model, allowed, featureLists[s]!);
   }
   return out;
