@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bioConstraints, meanModel, repairBio, tagSetOf, viterbi, type LinearModel } from '../../src/entities/tagger/model.js';
+import {
+  bioConstraints,
+  meanModel,
+  repairBio,
+  tagSetOf,
+  viterbi,
+  type LinearModel,
+} from '../../src/entities/tagger/model.js';
 import { bioChunks } from '../../src/entities/tagger/chunks.js';
 import { scoreChunks } from '../../src/entities/tagger/evaluate.js';
 import {
@@ -139,8 +146,14 @@ test('meanModel averages weights and transitions of models over the same tags an
     weights: Float32Array.from(w),
     transitions: Float32Array.from(t),
   });
-  const a = model([1, 2, 3, 4, 5, 6], Array.from({ length: 12 }, (_, k) => k));
-  const b = model([3, 2, 1, 0, -1, 6], Array.from({ length: 12 }, () => 1));
+  const a = model(
+    [1, 2, 3, 4, 5, 6],
+    Array.from({ length: 12 }, (_, k) => k),
+  );
+  const b = model(
+    [3, 2, 1, 0, -1, 6],
+    Array.from({ length: 12 }, () => 1),
+  );
   const mean = meanModel([a, b]);
   assert.deepEqual([...mean.weights], [2, 2, 2, 2, 2, 6]);
   assert.deepEqual(
