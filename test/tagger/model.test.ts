@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bioConstraints, repairBio, tagSetOf, viterbi } from '../../src/entities/tagger/model.js';
+import {
+  bioConstraints,
+  meanModel,
+  repairBio,
+  tagSetOf,
+  viterbi,
+  type LinearModel,
+} from '../../src/entities/tagger/model.js';
 import { bioChunks } from '../../src/entities/tagger/chunks.js';
 import { scoreChunks } from '../../src/entities/tagger/evaluate.js';
 import {
@@ -125,4 +132,36 @@ test('the consistency vote fills untagged recurrences of chunks tagged twice nea
     )[2],
     ['B-PER', 'O'],
   );
+});
+
+test('meanModel averages weights and transitions of models over the same tags and features', () => {
+  const featureIndex = new Map([
+    ['w=a', 0],
+    ['w=b', 1],
+  ]);
+  const tags = ['O', 'B-PER', 'I-PER'];
+  const model = (w: number[], t: number[]): LinearModel => ({
+    tags,
+    featureIndex,
+    weights: Float32Array.from(w),
+    transitions: Float32Array.from(t),
+  });
+  const a = model(
+    [1, 2, 3, 4, 5, 6],
+    Array.from({ length: 12 }, (_, k) => k),
+  );
+  const b = model(
+    [3, 2, 1, 0, -1, 6],
+    Array.from({ length: 12 }, () => 1),
+  );
+  const mean = meanModel([a, b]);
+  assert.deepEqual([...mean.weights], [2, 2, 2, 2, 2, 6]);
+  assert.deepEqual(
+    [...mean.transitions],
+    Array.from({ length: 12 }, (_, k) => (k + 1) / 2),
+  );
+  assert.equal(mean.featureIndex, featureIndex);
+  assert.deepEqual(meanModel([a]).weights, a.weights);
+  assert.throws(() => meanModel([]), /no models/);
+  assert.throws(() => meanModel([a, { ...b, tags: ['O', 'B-LOC', 'I-LOC'] }]), /differ/);
 });

@@ -190,6 +190,32 @@ export function viterbi(
   return path;
 }
 
+/**
+ * The element-wise mean of models over one tag set and one feature index (the same training data
+ * learnt with different orders): a linear model again, so it tags at the cost of one.
+ */
+export function meanModel(models: readonly LinearModel[]): LinearModel {
+  const [first] = models;
+  if (!first) throw new Error('meanModel: no models');
+  for (const m of models)
+    if (m.tags.join() !== first.tags.join() || m.featureIndex.size !== first.featureIndex.size)
+      throw new Error('meanModel: the models differ in tags or features');
+  const mean = (pick: (m: LinearModel) => Float32Array | Float64Array): Float32Array => {
+    const out = new Float32Array(pick(first).length);
+    for (const m of models) {
+      const values = pick(m);
+      for (let k = 0; k < out.length; k++) out[k] += values[k]! / models.length;
+    }
+    return out;
+  };
+  return {
+    tags: first.tags,
+    featureIndex: first.featureIndex,
+    weights: mean((m) => m.weights),
+    transitions: mean((m) => m.transitions),
+  };
+}
+
 /** Feature strings → known rows (features never seen in training carry no weight). */
 export function rowsOf(model: LinearModel, features: readonly string[]): number[] {
   const rows: number[] = [];
