@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceFeatures, viewToken, type FeatureResources } from '../../src/entities/tagger/features.js';
+import { decodedText, stemsOf, twoPassTagger } from './helpers.js';
+import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
 import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
 import {
   bilouConstraints,
@@ -15,7 +16,7 @@ import {
 } from '../../src/entities/tagger/model.js';
 import { sentenceLoss, trainCrf } from '../../src/entities/tagger/crf.js';
 import { seededRandom, trainPerceptron } from '../../src/entities/tagger/perceptron.js';
-import { jackknifeFirstPass, voteText, withStackFeatures } from '../../src/entities/tagger/stacking.js';
+import { jackknifeFirstPass, withStackFeatures } from '../../src/entities/tagger/stacking.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
 
@@ -281,13 +282,12 @@ for (const vote of [undefined, 1]) {
     const learner = (s: readonly TaggedSentence[], f: readonly string[][][]) => trainPerceptron(s, f, opts);
     const first = learner(learnt, features);
     const window = 2;
-    const stems = (tokens: readonly string[]) => tokens.map((t) => viewToken(t, resources).stem);
     const firstPass = jackknifeFirstPass(learnt, features, 2, learner);
     assert.ok(firstPass.flat().some((t) => t.startsWith('U-') || t.startsWith('L-')));
     const second = learner(
       learnt,
       withStackFeatures(
-        corpus.map((s) => stems(s.tokens)),
+        corpus.map((s) => stemsOf(resources, s.tokens)),
         features,
         firstPass,
         window,
@@ -295,17 +295,7 @@ for (const vote of [undefined, 1]) {
       ),
     );
     assert.deepEqual(second.tags, first.tags);
-    const tagger = taggerFromBundle({
-      passes: [first, second],
-      memoryWindow: window,
-      twoSidedMemory: true,
-      ...(vote !== undefined ? { voteWindow: vote } : {}),
-      entityBias: 0,
-      cues,
-      clusters: new Map(),
-      priors: new Map(),
-      meta: {},
-    });
+    const tagger = twoPassTagger(first, second, cues, window, vote);
     const text = [
       ...corpus.slice(0, 6).map((s) => s.tokens),
       ['مدينة', 'بنها', 'قال', 'الرئيس', 'عادل'],
@@ -313,12 +303,7 @@ for (const vote of [undefined, 1]) {
       [],
       ['الرئيس', 'سامي', 'كريم', 'و', 'الرئيس', 'نور'],
     ];
-    const allowed = tagConstraints(first.tags);
-    const textFeatures = text.map((tokens) => sentenceFeatures(tokens, resources));
-    const textFirst = textFeatures.map((f) => decode(first, allowed, f));
-    const stacked = withStackFeatures(text.map(stems), textFeatures, textFirst, window, true);
-    const secondPass = stacked.map((f) => bilouToBio(decode(second, allowed, f)));
-    const expected = vote === undefined ? secondPass : voteText(text.map(stems), secondPass, vote);
+    const expected = decodedText(text, resources, first, second, window, vote, bilouToBio);
     const out = tagger.tagDocument(text);
     assert.deepEqual(out, expected);
     for (const tags of out) {

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { listTrainedBundle, throughWeightsFile } from './helpers.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
-import { readBundle, writeBundle } from '../../src/entities/tagger/weights.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 import {
   buildNameLists,
@@ -64,39 +62,19 @@ test('a bundle trained with given names gives the gn feature at run time', () =>
     { name: 'هيثم', cls: 'GIVEN' },
     { name: 'نادر', cls: 'GIVEN' },
   ];
-  const res = { cues: buildCueLexicon([]), names: buildNameLists(names) };
   // Only the list tells a given name from a word here: both follow 'قال'.
-  const corpus = ['سمير', 'هيثم', 'البيت', 'الصباح'].map((w) => ({
-    tokens: ['قال', w, '.'],
-    tags: ['O', w === 'سمير' || w === 'هيثم' ? 'B-PER' : 'O', 'O'],
-  }));
-  const model = trainPerceptron(
-    corpus,
-    corpus.map((s) => sentenceFeatures(s.tokens, res)),
-    { epochs: 5, seed: 1, minFeatureCount: 1 },
-  );
-  const bundle = {
-    passes: [model],
-    memoryWindow: 5,
-    entityBias: 0,
-    typeBias: {},
-    cues: [],
-    clusters: new Map(),
-    priors: new Map(),
+  const bundle = listTrainedBundle(
     names,
-    meta: {},
-  };
-  const dir = mkdtempSync(join(tmpdir(), 'rasd-given-'));
-  try {
-    const path = join(dir, 'w.json.gz');
-    writeBundle(path, bundle, { minAbs: 0.001, decimals: 3 });
-    const reread = readBundle(path);
+    ['قال'],
+    ['سمير', 'هيثم', 'البيت', 'الصباح'],
+    ['سمير', 'هيثم'],
+    'PER',
+  );
+  throughWeightsFile(bundle, (reread) => {
     assert.deepEqual(reread.names, names);
     assert.equal(taggerFromBundle(reread).tag(['قال', 'نادر', '.'])[1], 'B-PER');
     assert.equal(taggerFromBundle({ ...reread, names: [] }).tag(['قال', 'نادر', '.'])[1], 'O');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 for (const [file, cls] of [

@@ -1,10 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
-import { readBundle, writeBundle } from '../../src/entities/tagger/weights.js';
+import { listTrainedBundle, throughWeightsFile } from './helpers.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 import {
   buildNameLists,
@@ -80,39 +76,20 @@ test('a bundle with name lists and type biases survives the weights file and use
     { name: 'حمص', cls: 'LOC' },
     { name: 'بنها', cls: 'LOC' },
   ];
-  const res = { cues: buildCueLexicon([]), names: buildNameLists(names) };
   // Only the list tells a place from a word here: both follow 'في'.
-  const corpus = ['طنطا', 'حمص', 'البيت', 'الصباح'].map((w) => ({
-    tokens: ['جاء', 'في', w, '.'],
-    tags: ['O', 'O', w === 'طنطا' || w === 'حمص' ? 'B-LOC' : 'O', 'O'],
-  }));
-  const model = trainPerceptron(
-    corpus,
-    corpus.map((s) => sentenceFeatures(s.tokens, res)),
-    { epochs: 5, seed: 1, minFeatureCount: 1 },
-  );
-  const bundle = {
-    passes: [model],
-    memoryWindow: 5,
-    entityBias: 0,
-    typeBias: { LOC: -100 },
-    cues: [],
-    clusters: new Map(),
-    priors: new Map(),
+  const bundle = listTrainedBundle(
     names,
-    meta: {},
-  };
-  const dir = mkdtempSync(join(tmpdir(), 'rasd-names-'));
-  try {
-    const path = join(dir, 'w.json.gz');
-    writeBundle(path, bundle, { minAbs: 0.001, decimals: 3 });
-    const reread = readBundle(path);
+    ['جاء', 'في'],
+    ['طنطا', 'حمص', 'البيت', 'الصباح'],
+    ['طنطا', 'حمص'],
+    'LOC',
+    { LOC: -100 },
+  );
+  throughWeightsFile(bundle, (reread) => {
     assert.deepEqual(reread.names, names);
     assert.deepEqual(reread.typeBias, { LOC: -100 });
     const sentence = ['جاء', 'في', 'بنها', '.'];
     assert.equal(taggerFromBundle({ ...reread, typeBias: {} }).tag(sentence)[2], 'B-LOC');
     assert.equal(taggerFromBundle(reread).tag(sentence)[2], 'O', 'a large negative type bias silences LOC');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceFeatures, viewToken, type FeatureResources } from '../../src/entities/tagger/features.js';
+import { decodedText, stemsOf, twoPassTagger } from './helpers.js';
+import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
 import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
 import { bioConstraints, decode } from '../../src/entities/tagger/model.js';
 import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
 import { CompiledTagger } from '../../src/entities/tagger/runtime.js';
 import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
-import { voteText, withStackFeatures } from '../../src/entities/tagger/stacking.js';
-import { taggerFromBundle } from '../../src/entities/tagger/index.js';
+import { withStackFeatures } from '../../src/entities/tagger/stacking.js';
 
 /** Sentences whose tags hinge on the neighbours (bigram, shape and class-pair features). */
 function corpus(): TaggedSentence[] {
@@ -80,12 +80,11 @@ for (const vote of [undefined, 0, 1]) {
     const first = trainPerceptron(train, features, opts);
     const allowed = bioConstraints(first.tags);
     const window = 2;
-    const stems = (tokens: readonly string[]) => tokens.map((t) => viewToken(t, resources).stem);
     const firstPass = features.map((f) => decode(first, allowed, f));
     const second = trainPerceptron(
       train,
       withStackFeatures(
-        train.map((s) => stems(s.tokens)),
+        train.map((s) => stemsOf(resources, s.tokens)),
         features,
         firstPass,
         window,
@@ -93,17 +92,7 @@ for (const vote of [undefined, 0, 1]) {
       ),
       opts,
     );
-    const tagger = taggerFromBundle({
-      passes: [first, second],
-      memoryWindow: window,
-      twoSidedMemory: true,
-      ...(vote !== undefined ? { voteWindow: vote } : {}),
-      entityBias: 0,
-      cues,
-      clusters: new Map(),
-      priors: new Map(),
-      meta: {},
-    });
+    const tagger = twoPassTagger(first, second, cues, window, vote);
     const text = [
       ...train.map((s) => s.tokens),
       ['مدينة', 'بنها', 'قال', 'الرئيس', 'عادل'],
@@ -111,11 +100,7 @@ for (const vote of [undefined, 0, 1]) {
       [],
       ['.'],
     ];
-    const textFeatures = text.map((tokens) => sentenceFeatures(tokens, resources));
-    const textFirst = textFeatures.map((f) => decode(first, allowed, f));
-    const stacked = withStackFeatures(text.map(stems), textFeatures, textFirst, window, true);
-    const secondPass = stacked.map((f) => decode(second, allowed, f));
-    const expected = vote === undefined ? secondPass : voteText(text.map(stems), secondPass, vote);
+    const expected = decodedText(text, resources, first, second, window, vote);
     assert.deepEqual(tagger.tagDocument(text), expected);
     // Streamed: tags come out `window` (+ `vote`) sentences late, then all at the end, in order.
     const stream = tagger.stream();
