@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodedText, stemsOf, twoPassTagger } from './helpers.js';
+import { decodedText, onePassBundle, trainSecondPass, twoPassTagger } from './helpers.js';
 import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
 import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../../src/entities/tagger/model.js';
 import { sentenceLoss, trainCrf } from '../../src/entities/tagger/crf.js';
 import { seededRandom, trainPerceptron } from '../../src/entities/tagger/perceptron.js';
-import { jackknifeFirstPass, withStackFeatures } from '../../src/entities/tagger/stacking.js';
+import { jackknifeFirstPass } from '../../src/entities/tagger/stacking.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
 
@@ -239,15 +239,7 @@ test('a toy corpus learnt in BILOU decodes to valid BILOU and tags as BIO', () =
   assert.deepEqual(model.tags, BILOU);
   const allowed = tagConstraints(model.tags);
   for (const [s, f] of features.entries()) assert.deepEqual(decode(model, allowed, f), learnt[s]!.tags);
-  const tagger = taggerFromBundle({
-    passes: [model],
-    memoryWindow: 5,
-    entityBias: 0,
-    cues,
-    clusters: new Map(),
-    priors: new Map(),
-    meta: {},
-  });
+  const tagger = taggerFromBundle(onePassBundle(model, cues));
   const sentence = ['قال', 'الرئيس', 'عادل', 'رامي', 'في', 'مدينة', 'بنها', '.'];
   assert.deepEqual(tagger.tag(sentence), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
   assert.deepEqual(tagger.entities(['الرئيس', 'عادل']), [{ start: 1, end: 2, type: 'PER' }]);
@@ -284,16 +276,7 @@ for (const vote of [undefined, 1]) {
     const window = 2;
     const firstPass = jackknifeFirstPass(learnt, features, 2, learner);
     assert.ok(firstPass.flat().some((t) => t.startsWith('U-') || t.startsWith('L-')));
-    const second = learner(
-      learnt,
-      withStackFeatures(
-        corpus.map((s) => stemsOf(resources, s.tokens)),
-        features,
-        firstPass,
-        window,
-        true,
-      ),
-    );
+    const second = trainSecondPass(learnt, resources, features, firstPass, window, learner);
     assert.deepEqual(second.tags, first.tags);
     const tagger = twoPassTagger(first, second, cues, window, vote);
     const text = [

@@ -11,6 +11,7 @@ import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexico
 import { decode, tagConstraints, type LinearModel } from '../../src/entities/tagger/model.js';
 import { buildNameLists, type NameEntry } from '../../src/entities/tagger/names.js';
 import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
+import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
 import { voteText, withStackFeatures } from '../../src/entities/tagger/stacking.js';
 import { readBundle, writeBundle, type TaggerBundle } from '../../src/entities/tagger/weights.js';
 import { taggerFromBundle } from '../../src/entities/tagger/index.js';
@@ -18,6 +19,37 @@ import { taggerFromBundle } from '../../src/entities/tagger/index.js';
 /** The stems the second pass's memory works on. */
 export const stemsOf = (resources: FeatureResources, tokens: readonly string[]): string[] =>
   tokens.map((t) => viewToken(t, resources).stem);
+
+/** The second pass learnt over the first pass's tags of the sentences, with a two-sided memory. */
+export function trainSecondPass(
+  sentences: readonly TaggedSentence[],
+  resources: FeatureResources,
+  features: readonly string[][][],
+  firstPass: readonly (readonly string[])[],
+  window: number,
+  learn: (sentences: readonly TaggedSentence[], features: readonly string[][][]) => LinearModel,
+): LinearModel {
+  const stems = sentences.map((s) => stemsOf(resources, s.tokens));
+  return learn(sentences, withStackFeatures(stems, features, firstPass, window, true));
+}
+
+/** A one-pass bundle of the model, with a memory of 5 sentences and no bias. */
+export function onePassBundle(
+  model: LinearModel,
+  cues: CueEntry[] = [],
+  extra: Partial<TaggerBundle> = {},
+): TaggerBundle {
+  return {
+    passes: [model],
+    memoryWindow: 5,
+    entityBias: 0,
+    cues,
+    clusters: new Map(),
+    priors: new Map(),
+    meta: {},
+    ...extra,
+  };
+}
 
 /** A two-pass tagger with a two-sided memory of `window` sentences, and a vote when given. */
 export function twoPassTagger(
@@ -84,17 +116,7 @@ export function listTrainedBundle(
     corpus.map((s) => sentenceFeatures(s.tokens, res)),
     { epochs: 5, seed: 1, minFeatureCount: 1 },
   );
-  return {
-    passes: [model],
-    memoryWindow: 5,
-    entityBias: 0,
-    typeBias,
-    cues: [],
-    clusters: new Map(),
-    priors: new Map(),
-    names,
-    meta: {},
-  };
+  return onePassBundle(model, [], { typeBias, names });
 }
 
 /** Writes the bundle to a weights file in a temporary folder and checks what reads back. */

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodedText, stemsOf, twoPassTagger } from './helpers.js';
+import { decodedText, onePassBundle, trainSecondPass, twoPassTagger } from './helpers.js';
 import { sentenceFeatures, type FeatureResources } from '../../src/entities/tagger/features.js';
 import { buildCueLexicon, type CueEntry } from '../../src/entities/tagger/lexicon.js';
 import { bioConstraints, decode } from '../../src/entities/tagger/model.js';
 import { trainPerceptron } from '../../src/entities/tagger/perceptron.js';
 import { CompiledTagger } from '../../src/entities/tagger/runtime.js';
 import type { TaggedSentence } from '../../src/entities/tagger/conll.js';
-import { withStackFeatures } from '../../src/entities/tagger/stacking.js';
 
 /** Sentences whose tags hinge on the neighbours (bigram, shape and class-pair features). */
 function corpus(): TaggedSentence[] {
@@ -39,15 +38,7 @@ test('the compiled tagger decodes as the feature strings do (cached rows and pai
     train.map((s) => sentenceFeatures(s.tokens, resources)),
     { epochs: 3, seed: 2, minFeatureCount: 1 },
   );
-  const compiled = new CompiledTagger({
-    passes: [model],
-    memoryWindow: 5,
-    entityBias: 0,
-    cues,
-    clusters: new Map(),
-    priors: new Map(),
-    meta: {},
-  });
+  const compiled = new CompiledTagger(onePassBundle(model, cues));
   const allowed = bioConstraints(model.tags);
   const sentences = [
     ...train.map((s) => s.tokens),
@@ -81,16 +72,8 @@ for (const vote of [undefined, 0, 1]) {
     const allowed = bioConstraints(first.tags);
     const window = 2;
     const firstPass = features.map((f) => decode(first, allowed, f));
-    const second = trainPerceptron(
-      train,
-      withStackFeatures(
-        train.map((s) => stemsOf(resources, s.tokens)),
-        features,
-        firstPass,
-        window,
-        true,
-      ),
-      opts,
+    const second = trainSecondPass(train, resources, features, firstPass, window, (s, f) =>
+      trainPerceptron(s, f, opts),
     );
     const tagger = twoPassTagger(first, second, cues, window, vote);
     const text = [
