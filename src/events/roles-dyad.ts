@@ -650,6 +650,23 @@ function violenceDyad(x: DyadInput): Dyad {
   // Any attack noun of the sentence with a nationality: "قتل ثلاثة في قصف إسرائيلي".
   actorP ??=
     parts.find((p) => p.kind === 'nationality' && p.first < p.last && isAttackNoun(tokens[p.first]!)) ?? null;
+  // "أمر ترامب بضرب سوريا", "يأمر بشن ضربات": who orders the attack is its doer. The attack is
+  // the order's object, with بـ on it or on its light verb.
+  const ordered = tokens[m.head]!.norm.startsWith('ب') || tokens[m.head - 1]?.norm.startsWith('ب');
+  if (!actorP && suffer < 0 && ordered) {
+    // Not "الأمر" (the matter): a definite order is one of "الأوامر".
+    const order = tokens.findIndex(
+      (t, k) =>
+        k < m.head &&
+        k >= m.head - 8 &&
+        t.clause === clause &&
+        inClass(t, 'order') &&
+        !/^[وف]?(ب|ل)?ال(ا|أ)مر$/.test(t.norm),
+    );
+    // Its subject stands before the attack: a name after it is the attack's target ("أمر باعتقال X").
+    const orderer = order >= 0 ? subjectOf(tokens, parts, order, order) : null;
+    if (orderer && orderer.last < m.head) actorP = orderer;
+  }
   if (suffer >= 0) targetP = parts.find((p) => p.first > suffer && p.last < m.head) ?? null;
   // Target after على / ضد / باتجاه / استهدف, or the object right after a noun ("ضرب سوريا").
   targetP ??=

@@ -156,3 +156,22 @@ test('a statement is dated by its sentence when its cue has no date of its own',
     [['ACCUSE', '2018-09-07']],
   );
 });
+
+test('who orders an attack is its doer; a name after the attack is its target', () => {
+  const t = 'أمر الرئيس التركي رجب طيب أردوغان بشن هجوم على منطقة عفرين شمال سوريا.';
+  const es = events(t, [
+    ent(t, 'الرئيس التركي رجب طيب أردوغان', 'PER', 'TUR', 'GOV'),
+    ent(t, 'عفرين', 'LOC', 'SYR'),
+    ent(t, 'سوريا', 'LOC', 'SYR'),
+  ]);
+  assert.deepEqual(dyads(es), ['ASSAULT TUR>SYR']);
+  const arrest = 'وطلب المركز من النيابة إصدار أمر باعتقال جينا هاسبل في قضية تعذيب.';
+  const ordered = events(arrest, [ent(arrest, 'جينا هاسبل', 'PER', 'USA', 'GOV')]);
+  assert.ok(
+    ordered.every((e) => e.actor?.code !== 'USA'),
+    dyads(ordered).join(),
+  );
+  // "الأمر" is the matter, not an order.
+  const matter = 'بدا الأمر مثاليا حتى طرحت اتهامات باعتداءات ضده من بريت كافانو.';
+  assert.ok(events(matter).every((e) => e.actor === null));
+});
