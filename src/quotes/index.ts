@@ -9,8 +9,18 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { normalize } from '../text/normalize.js';
 import { cuesByWord, loadCues, type CueKind } from './cues.js';
 import { findQuotedSpans } from './marks.js';
+import { nationalityTable } from '../events/arguments.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
+
+/**
+ * A speaker as found: an unnamed role with a nationality ("وزير الدفاع البريطاني") carries that
+ * country, so that it is not taken for the last named speaker unless that one is a person of its
+ * country.
+ */
+interface Found extends Speaker {
+  role?: string;
+}
 
 interface Mention extends Span {
   entity: Entity;
@@ -72,6 +82,12 @@ const PHRASE_STOPS = normalizedSet([
   'فيه',
   'فيها',
   'خلاله',
+  // Adverbial participles after the speaker ("وأضاف الوزير قائلا: …").
+  'قائلا',
+  'قائلة',
+  'مضيفا',
+  'مضيفة',
+  'ردا',
 ]);
 
 /** Pronoun-like subjects that continue the previous speaker. */
@@ -168,7 +184,10 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
     for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity });
   mentions.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
-  let lastSpeaker: Speaker | null = null;
+  let lastSpeaker: Found | null = null;
+  const people = new Map(ctx.entities.filter((e) => e.type === 'PER').map((e) => [e.key, e.code]));
+  const personCountry = (found: Found | null): string | null | undefined =>
+    found?.key ? people.get(found.key) : null;
   let lastQuoteSentence = -10;
   const sentences = ctx.sentences ?? splitSentences(text, [...regions]);
   const tokensIn = ctx.tokensIn ?? ((span: Span) => tokenize(text, span.start, span.end));
@@ -181,12 +200,14 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
       if (isQuotedName(span, tokens, mentions)) continue;
       const cue = cueFor(span, sentenceCues);
       const continues = sentenceIndex - lastQuoteSentence <= 2 && lastSpeaker !== null;
-      let speaker =
+      let speaker: Found | null =
         onBehalfOf(tokens, mentions) ??
         (cue ? speakerAt(text, tokens, cue, span, mentions) : headlineSpeaker(text, tokens, span, mentions));
       // An unnamed phrase after the verb is often its object ("وصف الضربات بأنها …"): a speaker
-      // named just before is the better guess.
-      if (speaker && !speaker.key && continues) speaker = lastSpeaker;
+      // named just before is the better guess. A role with a nationality continues only a person
+      // of that country ("وأضاف الوزير الأمريكي" after Blinken), not a ministry or a country.
+      if (speaker && !speaker.key && continues && (!speaker.role || speaker.role === personCountry(lastSpeaker)))
+        speaker = lastSpeaker;
       // "حيث قال: …", "وأكد على أن …": the subject named by an earlier cue of the same sentence.
       if (!speaker && cue) speaker = earlierSpeaker(text, tokens, sentenceCues, cue, mentions);
       if (!speaker && (cue || continues)) speaker = lastSpeaker;
@@ -195,7 +216,7 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
       quotes.push({
         start: span.start,
         end: span.end,
-        speaker,
+        speaker: speaker && { start: speaker.start, end: speaker.end, key: speaker.key, en: speaker.en },
         cue: cue ? { start: cue.start, end: cue.end } : null,
       });
       if (speaker) lastSpeaker = speaker;
@@ -269,7 +290,7 @@ function speakerAt(
   cue: Cue,
   quote: Span,
   mentions: Mention[],
-): Speaker | null {
+): Found | null {
   // The speaker phrase: the words after the cue up to a stop word, a clause mark or the quote itself.
   let phraseEnd = cue.tokenIndex + 1;
   while (phraseEnd < tokens.length && phraseEnd <= cue.tokenIndex + MAX_SPEAKER_TOKENS) {
@@ -290,6 +311,11 @@ function speakerAt(
     // An unnamed speaker that is a noun phrase ("سكان محليون" is not; "المحتجون" is).
     return { start: phrase[0]!.start, end: windowEnd, key: null, en: null };
   }
+  // "وقال وزير الدفاع البريطاني", "وحذر السفير الروسي": a role with a nationality names a speaker,
+  // who continues the previous one only if of the same country (the caller decides).
+  const adjectives = nationalityTable().adjectives;
+  const role = phrase.map((t) => adjectives.get(t.norm)).find((code) => code !== undefined);
+  if (phrase.length > 0 && role) return { start: phrase[0]!.start, end: windowEnd, key: null, en: null, role };
   if (phrase.length > 0) return null; // "وأضاف الوزير": the caller continues the previous speaker
   // SVO: "ترامب قال" — a mention just before the cue in the same clause.
   const before = mentions.filter((m) => m.end <= cue.start && cue.start - m.end <= 3);

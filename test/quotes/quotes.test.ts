@@ -94,3 +94,25 @@ test('quotes outside the given regions (boilerplate) are never reported', () => 
 test('empty input gives no quotes', () => {
   assert.deepEqual(findQuotes('', [], { entities: [] }), []);
 });
+
+test('an unnamed role with a nationality speaks for itself, unless it continues a person of its country', () => {
+  const text =
+    'وقالت وزارة الدفاع البريطانية: "ضربنا مجمعا عسكريا". وقال وزير الدفاع البريطاني قائلا إن "الرد كان حاسما".';
+  const ministry = {
+    ...entity(text, 'وزارة الدفاع البريطانية', 'UK Ministry of Defence', 'ORG'),
+    code: 'GBR',
+  };
+  const quotes = findQuotes(text, whole(text), { entities: [ministry] });
+  assert.deepEqual(
+    quotes.map((q) => (q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null)),
+    ['وزارة الدفاع البريطانية', 'وزير الدفاع البريطاني'],
+  );
+  assert.equal(quotes[1]!.speaker?.key, null);
+  // After a person of that country the role is that person again.
+  const follow = 'قال بلينكن: "نعمل على التهدئة". وأضاف الوزير الأمريكي: "لا نريد التصعيد".';
+  const blinken = { ...entity(follow, 'بلينكن', 'Antony Blinken'), code: 'USA' };
+  assert.deepEqual(
+    findQuotes(follow, whole(follow), { entities: [blinken] }).map((q) => q.speaker?.en),
+    ['Antony Blinken', 'Antony Blinken'],
+  );
+});
