@@ -206,7 +206,12 @@ export function findQuotes(text: string, regions: readonly Span[], ctx: QuoteCon
       // An unnamed phrase after the verb is often its object ("وصف الضربات بأنها …"): a speaker
       // named just before is the better guess. A role with a nationality continues only a person
       // of that country ("وأضاف الوزير الأمريكي" after Blinken), not a ministry or a country.
-      if (speaker && !speaker.key && continues && (!speaker.role || speaker.role === personCountry(lastSpeaker)))
+      if (
+        speaker &&
+        !speaker.key &&
+        continues &&
+        (!speaker.role || speaker.role === personCountry(lastSpeaker))
+      )
         speaker = lastSpeaker;
       // "حيث قال: …", "وأكد على أن …": the subject named by an earlier cue of the same sentence.
       if (!speaker && cue) speaker = earlierSpeaker(text, tokens, sentenceCues, cue, mentions);
@@ -284,13 +289,7 @@ function pickMention(candidates: Mention[]): Mention | undefined {
   return candidates.find((m) => m.entity.type === 'PER') ?? candidates[0];
 }
 
-function speakerAt(
-  text: string,
-  tokens: Token[],
-  cue: Cue,
-  quote: Span,
-  mentions: Mention[],
-): Found | null {
+function speakerAt(text: string, tokens: Token[], cue: Cue, quote: Span, mentions: Mention[]): Found | null {
   // The speaker phrase: the words after the cue up to a stop word, a clause mark or the quote itself.
   let phraseEnd = cue.tokenIndex + 1;
   while (phraseEnd < tokens.length && phraseEnd <= cue.tokenIndex + MAX_SPEAKER_TOKENS) {
@@ -315,7 +314,8 @@ function speakerAt(
   // who continues the previous one only if of the same country (the caller decides).
   const adjectives = nationalityTable().adjectives;
   const role = phrase.map((t) => adjectives.get(t.norm)).find((code) => code !== undefined);
-  if (phrase.length > 0 && role) return { start: phrase[0]!.start, end: windowEnd, key: null, en: null, role };
+  if (phrase.length > 0 && role)
+    return { start: phrase[0]!.start, end: windowEnd, key: null, en: null, role };
   if (phrase.length > 0) return null; // "وأضاف الوزير": the caller continues the previous speaker
   // SVO: "ترامب قال" — a mention just before the cue in the same clause.
   const before = mentions.filter((m) => m.end <= cue.start && cue.start - m.end <= 3);
