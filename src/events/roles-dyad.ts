@@ -661,7 +661,7 @@ function violenceDyad(x: DyadInput): Dyad {
         k >= m.head - 8 &&
         t.clause === clause &&
         inClass(t, 'order') &&
-        !/^[وف]?(ب|ل)?ال(ا|أ)مر$/.test(t.norm),
+        !/^[وف]?[بل]?الامر$/.test(t.norm),
     );
     // Its subject stands before the attack: a name after it is the attack's target ("أمر باعتقال X").
     const orderer = order >= 0 ? subjectOf(tokens, parts, order, order) : null;
