@@ -21,9 +21,12 @@ export interface LinearModel {
   readonly transitions: Float32Array | Float64Array;
 }
 
+/** Whether a tag is one only BILOU has (L- or U-). */
+const bilouOnly = (tag: string): boolean => tag.startsWith('L-') || tag.startsWith('U-');
+
 /** Whether a tag list is in BILOU (has an L- or U- tag) rather than BIO. */
 export function isBilou(tags: Iterable<string>): boolean {
-  for (const tag of tags) if (tag.startsWith('L-') || tag.startsWith('U-')) return true;
+  for (const tag of tags) if (bilouOnly(tag)) return true;
   return false;
 }
 
@@ -37,7 +40,7 @@ export function tagSetOf(tags: Iterable<string>): string[] {
   for (const tag of tags) {
     if (tag === 'O') continue;
     types.add(tag.slice(2));
-    if (tag.startsWith('L-') || tag.startsWith('U-')) bilou = true;
+    if (bilouOnly(tag)) bilou = true;
   }
   const prefixes = bilou ? ['B-', 'I-', 'L-', 'U-'] : ['B-', 'I-'];
   const sorted = [...types].sort();
