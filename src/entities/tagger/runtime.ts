@@ -39,14 +39,15 @@ interface CachedToken {
   view: TokenView;
   /**
    * Per pass, per window offset: the summed weights of the token's rows at that offset
-   * (`(p * OFFSETS.length + o) * T`), so a position adds one vector per offset.
+   * (`(p * OFFSETS.length + o) * T`), so a position adds one vector per offset. Single
+   * precision, like the weights (see `keep`).
    */
-  sums: Float64Array | null;
+  sums: Float32Array | null;
   /**
    * Per pass: the summed weights of the token's own rows (offset 0), which `nameScore` needs;
    * kept so that `sums`, if the token is tagged later, need not look them up again.
    */
-  centre: Float64Array | null;
+  centre: Float32Array | null;
   /** `nameScore`, NaN until asked for. */
   nameScore: number;
   /** The word-bigram rows with this token on the left, by right word (`bigrams`), if any. */
@@ -69,7 +70,7 @@ const W12 = 3;
 
 /** One sentence between the passes (CompiledTagger `prepare`). */
 interface Prepared {
-  cached: (CachedToken & { sums: Float64Array })[];
+  cached: (CachedToken & { sums: Float32Array })[];
   positionRows: Int32Array[];
   spanRows: (Int32Array | undefined)[];
   /** First-pass tags, and their indexes into `tags`. */
@@ -127,8 +128,8 @@ export class CompiledTagger {
   private readonly classPairs = new Map<string, Map<string, ClassPairRows>>();
   /** `sh-1|sh|sh+1` rows per shape triple (-1 where unknown). */
   private readonly shapes = new Map<string, Map<string, Map<string, number>>>();
-  private readonly before: Float64Array;
-  private readonly after: Float64Array;
+  private readonly before: Float32Array;
+  private readonly after: Float32Array;
   readonly memoryWindow: number;
   /** Whether the second pass's memory looks both ways (stacking.ts `windowStackText`). */
   readonly twoSided: boolean;
@@ -144,7 +145,7 @@ export class CompiledTagger {
   private readonly floats = new Map<string, Float64Array>();
   private readonly ints = new Map<string, Int32Array>();
   /** The cached tokens' sums are cut from slabs of this many numbers. */
-  private slab = new Float64Array(0);
+  private slab = new Float32Array(0);
   private slabUsed = 0;
 
   constructor(bundle: TaggerBundle) {
@@ -258,14 +259,22 @@ export class CompiledTagger {
   }
 
   /** `size` zeroed numbers kept for the life of the cache, cut from a slab. */
-  private sumsSlab(size: number): Float64Array {
+  /**
+   * `sums`, added up in double precision, kept in single: rounded once, as the weights themselves
+   * are. Half the bytes matter more than they seem: the cache is read at every tagged token, and
+   * with a thread per core both threads' caches and weights compete for one shared L3 (the
+   * extract bench ran about a tenth faster so, with the same records).
+   */
+  private keep(sums: Float64Array): Float32Array {
+    const size = sums.length;
     if (this.slabUsed + size > this.slab.length) {
-      this.slab = new Float64Array(Math.max(size, 4096 * size));
+      this.slab = new Float32Array(Math.max(size, 4096 * size));
       this.slabUsed = 0;
     }
-    const sums = this.slab.subarray(this.slabUsed, this.slabUsed + size);
+    const kept = this.slab.subarray(this.slabUsed, this.slabUsed + size);
     this.slabUsed += size;
-    return sums;
+    kept.set(sums);
+    return kept;
   }
 
   /** The rows of a token's features at one offset (features.ts `tokenFeatures`), in their order. */
@@ -280,10 +289,10 @@ export class CompiledTagger {
    * The summed weights of a token's rows, per pass and offset (see CachedToken); those at
    * offset 0 copied from `centre` when given.
    */
-  private sumsOf(view: TokenView, centre: Float64Array | null = null): Float64Array {
+  private sumsOf(view: TokenView, centre: Float32Array | null = null): Float32Array {
     const T = this.T;
     const O = OFFSETS.length;
-    const sums = this.sumsSlab(this.passes.length * O * T);
+    const sums = this.scratch('sums', this.passes.length * O * T);
     for (let o = 0; o < O; o++) {
       if (centre && o === CENTRE) {
         for (let p = 0; p < this.passes.length; p++)
@@ -293,22 +302,22 @@ export class CompiledTagger {
       const rows = this.tokenRows(view, OFFSETS[o]!);
       for (let p = 0; p < this.passes.length; p++) this.add(sums, p * O + o, this.passes[p]!.weights, rows);
     }
-    return sums;
+    return this.keep(sums);
   }
 
   /** The summed weights of a token's own rows (offset 0), per pass (see CachedToken). */
-  private centreOf(view: TokenView): Float64Array {
-    const centre = this.sumsSlab(this.passes.length * this.T);
+  private centreOf(view: TokenView): Float32Array {
+    const centre = this.scratch('centre', this.passes.length * this.T);
     const rows = this.tokenRows(view, 0);
     for (let p = 0; p < this.passes.length; p++) this.add(centre, p, this.passes[p]!.weights, rows);
-    return centre;
+    return this.keep(centre);
   }
 
   /** A token's cached view and summed rows (computed on first use). */
-  private token(raw: string): CachedToken & { sums: Float64Array } {
+  private token(raw: string): CachedToken & { sums: Float32Array } {
     const cached = this.entry(raw);
     cached.sums ??= this.sumsOf(cached.view, cached.centre);
-    return cached as CachedToken & { sums: Float64Array };
+    return cached as CachedToken & { sums: Float32Array };
   }
 
   /** A token's cache entry, its sums not necessarily computed yet. */
@@ -475,7 +484,7 @@ export class CompiledTagger {
     const bias = this.bias;
     const { weights, transitions } = this.passes[p]!;
     // The summed rows of positions -2 … n+1 at k + 2, boundaries included.
-    const sumsAt: Float64Array[] = new Array(n + 4);
+    const sumsAt: Float32Array[] = new Array(n + 4);
     sumsAt[0] = sumsAt[1] = this.before;
     for (let k = 0; k < n; k++) sumsAt[k + 2] = cached[k]!.sums;
     sumsAt[n + 2] = sumsAt[n + 3] = this.after;
