@@ -23,6 +23,13 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
+const probability = (value: string): number => {
+  const p = Number(value);
+  if (value.trim() === '' || !Number.isFinite(p) || p < 0 || p > 1)
+    throw new UsageError(`not a confidence between 0 and 1: ${value}`);
+  return p;
+};
+
 const jobsHelp = (): string =>
   `threads that annotate long inputs, this one included (default: the machine's cores, here ${defaultJobs()}; 1: this one only)`;
 
@@ -118,6 +125,11 @@ function buildProgram(): Command {
     .option('--to <date>', 'on or before')
     .option('--story <id>', 'only events of this story')
     .option('--historical', 'include background events')
+    .option(
+      '--min-confidence <p>',
+      'only events at least this confident (0–1; about the share of such events that are right)',
+      probability,
+    )
     .option('-n, --limit <n>', 'at most this many events', positiveInt, 20)
     .option('--json', 'print events as JSON')
     .action((opts) => {

@@ -280,7 +280,8 @@ export class SqliteStore implements Store {
       .add('COALESCE(e.date, a.published) >= ?', filter.from)
       .add('COALESCE(e.date, a.published) <= ?', filter.to)
       .add('a.story_id = ?', filter.story)
-      .add('e.historical = ?', filter.historical ? undefined : 0);
+      .add('e.historical = ?', filter.historical ? undefined : 0)
+      .add('e.confidence >= ?', filter.minConfidence);
     const rows = this.db
       .prepare(
         `SELECT e.*, a.id AS article_id, a.story_id, a.outlet, a.published FROM events e JOIN articles a ON a.rowid = e.article

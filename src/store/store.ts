@@ -32,6 +32,11 @@ export interface EventFilter {
   story?: string;
   /** Include events marked historical (background). */
   historical?: boolean;
+  /**
+   * Only events at least this confident: confidence reads about as a probability of being right
+   * (scripts/event-reliability.ts measures it).
+   */
+  minConfidence?: number;
   limit?: number;
 }
 

@@ -94,6 +94,9 @@ test('nothing readable, a missing path, or a usage error: exit 2', () => {
   assert.equal(rasd(['extract', '--no-such-flag']).code, 2);
   assert.equal(rasd(['frobnicate']).code, 2);
   assert.equal(rasd(['events', '--type', 'PICNIC', '--db', join(dir, 'x.db')]).code, 2);
+  const confidence = rasd(['events', '--min-confidence', '1.5', '--db', join(dir, 'x.db')]);
+  assert.equal(confidence.code, 2);
+  assert.match(confidence.stderr, /not a confidence between 0 and 1: 1\.5/);
   const jobs = rasd(['extract', '--jobs', '0', 'samples']);
   assert.equal(jobs.code, 2);
   assert.match(jobs.stderr, /not a positive whole number: 0/);
@@ -140,6 +143,10 @@ test('ingest twice changes nothing; search, events, entities, stories and export
     rasd(['events', '--db', db, '--type', 'assault', '--json', '-n', '100']).stdout,
   ) as { type: string }[];
   assert.ok(events.length > 0 && events.every((e) => e.type === 'ASSAULT'));
+  const confident = JSON.parse(
+    rasd(['events', '--db', db, '--min-confidence', '0.9', '--json', '-n', '100']).stdout,
+  ) as { confidence: number }[];
+  assert.ok(confident.length > 0 && confident.every((e) => e.confidence >= 0.9));
   const entities = JSON.parse(rasd(['entities', '--db', db, '--type', 'PER', '--json']).stdout) as {
     type: string;
   }[];

@@ -73,6 +73,10 @@ test('queries by event type, country, date, entity and story', async () => {
   const inSyria = store.events({ country: 'syr', limit: 100 });
   assert.ok(inSyria.length > 0);
   assert.ok(inSyria.every((e) => [e.actor.code, e.recipient.code, e.location].includes('SYR')));
+  const confident = store.events({ minConfidence: 0.9, limit: 100 });
+  const all = store.events({ limit: 100 });
+  assert.ok(confident.length > 0 && confident.length < all.length, `${confident.length} of ${all.length}`);
+  assert.ok(confident.every((e) => e.confidence >= 0.9));
   const in2018 = store.events({ from: '2018-01-01', to: '2018-12-31', limit: 100 });
   assert.ok(in2018.every((e) => (e.date ?? e.published)!.startsWith('2018')));
   const places = store.entities({ type: 'LOC', limit: 100 });
