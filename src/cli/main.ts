@@ -30,6 +30,9 @@ const probability = (value: string): number => {
   return p;
 };
 
+const MIN_CONFIDENCE_HELP =
+  'only events at least this confident (0–1; about the share of such events that are right)';
+
 const jobsHelp = (): string =>
   `threads that annotate long inputs, this one included (default: the machine's cores, here ${defaultJobs()}; 1: this one only)`;
 
@@ -125,11 +128,7 @@ function buildProgram(): Command {
     .option('--to <date>', 'on or before')
     .option('--story <id>', 'only events of this story')
     .option('--historical', 'include background events')
-    .option(
-      '--min-confidence <p>',
-      'only events at least this confident (0–1; about the share of such events that are right)',
-      probability,
-    )
+    .option('--min-confidence <p>', MIN_CONFIDENCE_HELP, probability)
     .option('-n, --limit <n>', 'at most this many events', positiveInt, 20)
     .option('--json', 'print events as JSON')
     .action((opts) => {
@@ -171,6 +170,7 @@ function buildProgram(): Command {
     .option('-f, --format <format>', 'jsonl | csv | plover', 'jsonl')
     .option('-o, --output <file>', 'write to FILE instead of standard output')
     .option('--story <id>', 'only this story')
+    .option('--min-confidence <p>', MIN_CONFIDENCE_HELP, probability)
     .action(async (opts) => {
       process.exitCode = await runExport(opts);
     });

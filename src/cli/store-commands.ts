@@ -176,6 +176,8 @@ export async function runExport(opts: {
   format: string;
   output?: string;
   story?: string;
+  /** Events less confident than this are left out (records keep their other fields). */
+  minConfidence?: number;
 }): Promise<number> {
   if (!['jsonl', 'csv', 'plover'].includes(opts.format)) {
     throw new UsageError(`unknown format ${opts.format}; one of jsonl, csv, plover`);
@@ -185,7 +187,10 @@ export async function runExport(opts: {
   try {
     let header = opts.format === 'csv';
     // Streams from the store: an export never holds the corpus in memory.
-    for (const record of store.records({ story: opts.story })) {
+    const min = opts.minConfidence;
+    for (const stored of store.records({ story: opts.story })) {
+      const record =
+        min === undefined ? stored : { ...stored, events: stored.events.filter((e) => e.confidence >= min) };
       if (opts.format === 'jsonl') await writer.write(JSON.stringify(record) + '\n');
       else if (opts.format === 'plover') {
         for (const event of toPlover(record)) await writer.write(JSON.stringify(event) + '\n');

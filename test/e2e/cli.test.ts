@@ -179,6 +179,16 @@ test('ingest twice changes nothing; search, events, entities, stories and export
         (r.events as { historical: boolean }[]).filter((e) => e.historical),
       ).length,
   );
+  // --min-confidence leaves out the less sure events, in every format, and keeps the records.
+  const sure = jsonl(rasd(['export', '--db', db, '--min-confidence', '0.9']).stdout);
+  assert.equal(sure.length, exported.length);
+  const kept = sure.flatMap((r) => r.events as { confidence: number }[]);
+  const all = exported.flatMap((r) => r.events as { confidence: number }[]);
+  assert.ok(kept.length > 0 && kept.length < all.length && kept.every((e) => e.confidence >= 0.9));
+  const surePlover = jsonl(
+    rasd(['export', '--db', db, '--format', 'plover', '--min-confidence', '0.9']).stdout,
+  );
+  assert.ok(surePlover.length > 0 && surePlover.length < plover.length);
 });
 
 test('demo ingests the sample corpus and prints its stories', () => {
