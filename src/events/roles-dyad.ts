@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, EventType, RoleFiller, Sector, Span } from '../types.js';
 import { normalize } from '../text/normalize.js';
+import { dataPath } from '../paths.js';
 import { dataDir, defaultLexicon, pastForms, presentForms } from './lexicon.js';
 import { nationalityTable, mentionsIn, type Mention } from './arguments.js';
 import type { ArticleSentences } from './article-sentences.js';
@@ -46,6 +47,20 @@ interface RoleWords {
 }
 
 let words: RoleWords | null = null;
+let countries: Set<string> | null = null;
+
+/** Entity keys of the gazetteer's countries (data/gazetteer/countries.tsv), loaded once. */
+function countryKeys(): Set<string> {
+  if (countries) return countries;
+  const text = readFileSync(dataPath('gazetteer', 'countries.tsv'), 'utf8');
+  countries = new Set(
+    text
+      .split('\n')
+      .map((line) => line.slice(0, line.indexOf('\t')))
+      .filter((key) => key.startsWith('loc:')),
+  );
+  return countries;
+}
 
 /** The word classes of data/events/role_words.tsv, loaded once. */
 export function roleWords(): RoleWords {
@@ -525,6 +540,10 @@ function speechDyad(x: DyadInput): Dyad {
   if (obj?.kind === 'domestic' && (x.type === 'CONCEDE' || x.type === 'RETREAT')) obj = null;
   let recipient = code(x, obj);
   if (actor && recipient && actor.start === recipient.start) recipient = null;
+  // The speaker's own country named after the cue is where it spoke or acted, not whom it
+  // addressed ("حثت الشرطة في بريطانيا النساء", "انسحاب الولايات المتحدة من الاتفاق").
+  if (actor && recipient?.key && recipient.code === actor.code && countryKeys().has(recipient.key))
+    recipient = null;
   return { actor, recipient };
 }
 

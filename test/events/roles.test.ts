@@ -175,3 +175,14 @@ test('who orders an attack is its doer; a name after the attack is its target', 
   const matter = 'بدا الأمر مثاليا حتى طرحت اتهامات باعتداءات ضده من بريت كافانو.';
   assert.ok(events(matter).every((e) => e.actor === null));
 });
+
+test("the speaker's own country after the cue is the setting, not the addressee", () => {
+  const t =
+    'وحذر مدير الاستخبارات الأميركية الأحد من أن عمليات القرصنة التي تستهدف الولايات المتحدة في تزايد.';
+  const own = { ...ent(t, 'الولايات المتحدة', 'LOC', 'USA'), key: 'loc:united_states' };
+  assert.deepEqual(dyads(events(t, [own])), ['THREATEN USA>-']);
+  // Another country there is the addressee.
+  const u = 'وحذر مدير الاستخبارات الأميركية الأحد إيران من عمليات القرصنة.';
+  const other = { ...ent(u, 'إيران', 'LOC', 'IRN'), key: 'loc:iran' };
+  assert.deepEqual(dyads(events(u, [other])), ['THREATEN USA>IRN']);
+});
