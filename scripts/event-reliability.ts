@@ -43,9 +43,10 @@ const readJsonl = <T>(path: string): T[] =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
 
-/** Extract records of the inputs (no stories: they do not touch events). */
-export async function records(paths: string[]): Promise<ArticleRecord[]> {
-  const resources = loadPipeline({ stories: false });
+type Pipeline = ReturnType<typeof loadPipeline>;
+
+/** Extract records of the inputs (the pipeline without stories: they do not touch events). */
+export async function records(paths: string[], resources: Pipeline): Promise<ArticleRecord[]> {
   const out: ArticleRecord[] = [];
   for await (const item of readInputs(paths)) if (item.ok) out.push(annotate(item.article, resources));
   return out;
@@ -112,12 +113,13 @@ function table(title: string, r: Reliability): string {
 export async function labelledEvents(
   shared: string,
 ): Promise<{ sentences: Labelled[]; articles: Labelled[] }> {
+  const pipeline = loadPipeline({ stories: false });
   const sentences = sentenceRows(
-    await records([join(shared, 'data', 'event_gsr', 'dev.input.jsonl')]),
+    await records([join(shared, 'data', 'event_gsr', 'dev.input.jsonl')], pipeline),
     join(shared, 'data', 'event_gsr', 'dev.jsonl'),
   );
   const articles = articleRows(
-    await records([join(shared, 'corpus', 'seeds'), join(shared, 'corpus', 'ant-gold')]),
+    await records([join(shared, 'corpus', 'seeds'), join(shared, 'corpus', 'ant-gold')], pipeline),
     join(shared, 'gold', 'dev.jsonl'),
   );
   return { sentences, articles };

@@ -5,6 +5,7 @@
  * score (score.ts) through a curve would calibrate it better. scripts/event-reliability.ts runs
  * them on the labelled data of shared/. Pure.
  */
+
 /** A logistic curve: confidence = 1 / (1 + e^−(intercept + slope · score)). */
 export interface LogisticCurve {
   intercept: number;
@@ -17,12 +18,12 @@ export interface Labelled {
   correct: boolean;
 }
 
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 /** The curve's confidence for a score. */
 export function curveAt(c: LogisticCurve, score: number): number {
-  return 1 / (1 + Math.exp(-(c.intercept + c.slope * score)));
+  return sigmoid(c.intercept + c.slope * score);
 }
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * Platt scaling by Newton's method on the log-likelihood, with a small ridge on the slope so
