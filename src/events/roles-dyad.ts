@@ -512,7 +512,35 @@ function objectAfter(x: DyadInput, k: number, actor: Participant | null, maxGap 
   );
 }
 
+/** A verb that puts a label on what it carries as its object: سماه، أسمته، وصفته، اعتبرته. */
+const LABEL_VERB = /^(ا?سما|ا?سمت|يسمي|تسمي|وصف|يصف|تصف|اعتبر|يعتبر|تعتبر)(ه|ها|ته|تها)$/;
+
+/**
+ * An attack named by the label its opponent puts on it ("لما سماه «عدوان أمريكي»", "اعتبرته
+ * إيران «اعتداء وحشيا»"): the one who labels it accuses, and the attack's doer, named by the
+ * label's adjective, is the accused. Null when the mention is no such label.
+ */
+function labelDyad(x: DyadInput): Dyad | null {
+  const { tokens, match: m, parts } = x;
+  if (x.type !== 'ACCUSE' || x.verbal || !VIOLENCE.has(m.entry.type)) return null;
+  let cue = -1;
+  for (let k = m.head - 1; k >= Math.max(0, m.head - 10) && cue < 0; k--)
+    if (tokens[k]!.stems.some((s) => LABEL_VERB.test(s))) cue = k;
+  if (cue < 0) return null;
+  const labeller = subjectOf(tokens, parts, cue, cue);
+  // The adjective's participant spans the noun it qualifies ("عدوان أمريكي").
+  const doer =
+    parts.find((p) => p.kind === 'nationality' && p.first <= m.last + 1 && p.last > m.last) ?? null;
+  const actor =
+    (labeller && labeller !== doer ? code(x, labeller) : null) ?? guess(x.speaker ? { ...x.speaker } : null);
+  let recipient = code(x, doer);
+  if (actor && recipient && actor.code === recipient.code) recipient = null;
+  return { actor, recipient };
+}
+
 function speechDyad(x: DyadInput): Dyad {
+  const labelled = labelDyad(x);
+  if (labelled) return labelled;
   const { tokens, match: m, parts } = x;
   // "وحذر المتحدث إيران": an anaphoric subject right after the verb is the last speaker.
   const anaphoric = x.verbal && anaphorAt(tokens, m.last + 1, parts);

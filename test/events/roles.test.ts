@@ -186,3 +186,17 @@ test("the speaker's own country after the cue is the setting, not the addressee"
   const other = { ...ent(u, 'إيران', 'LOC', 'IRN'), key: 'loc:iran' };
   assert.deepEqual(dyads(events(u, [other])), ['THREATEN USA>IRN']);
 });
+
+test('an attack labelled by its opponent is an accusation by the labeller of the doer', () => {
+  const t = 'وأعلن النظام السوري عن تعرضه لما سماه "عدوان أمريكي فرنسي بريطاني".';
+  assert.deepEqual(dyads(events(t, [], '2018-04-14')), ['ACCUSE SYR>USA']);
+  const u = 'فيما اعتبرته إيران "اعتداء وحشيا" على قنصليتها.';
+  const iran = { ...ent(u, 'إيران', 'LOC', 'IRN'), key: 'loc:iran' };
+  assert.deepEqual(dyads(events(u, [iran])), ['ACCUSE IRN>-']);
+  // Without the labelling verb the attack is reported as such.
+  const v = 'وأعلن النظام السوري عن تعرضه لعدوان أمريكي فرنسي بريطاني.';
+  assert.ok(
+    dyads(events(v, [], '2018-04-14')).some((d) => d.startsWith('ASSAULT')),
+    dyads(events(v, [], '2018-04-14')).join(),
+  );
+});
