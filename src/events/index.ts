@@ -31,6 +31,7 @@ const SPEECH_INSTEAD: Partial<Record<string, EventType>> = {
   future: 'THREATEN',
   call: 'REQUEST',
   opinion: 'ACCUSE',
+  label: 'ACCUSE',
 };
 
 /**

@@ -21,6 +21,7 @@ export type Reality =
   | 'aggregate'
   | 'generic'
   | 'opinion'
+  | 'label'
   | 'reference'
   | 'timepoint'
   | 'topic'
@@ -35,6 +36,8 @@ export interface Assessment {
   support: number | null;
   /** What decided a non-real reading (the cue's words), for debugging and tests. */
   cue: string | null;
+  /** The token where a modality.tsv cue that decided it ends (a label's verb: roles-dyad.ts), else null. */
+  cueAt: number | null;
 }
 
 /** A month, give or take: background older than this is historical. */
@@ -66,7 +69,7 @@ const RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'الل
 // "لا يقل عن" (no fewer than), "لا يزال" (still): a لا that does not negate the event.
 const NOT_NEGATING_AFTER_LA = ['يقل', 'تقل', 'يزال', 'تزال', 'زال', 'زالت', 'سيما'];
 // Classes whose cue may sit in an earlier clause of the sentence (they govern what follows).
-const CROSS_CLAUSE = new Set(['threat', 'conditional', 'fear', 'opinion', 'negated']);
+const CROSS_CLAUSE = new Set(['threat', 'conditional', 'fear', 'opinion', 'label', 'negated']);
 
 function cueEndsAt(tokens: Token[], end: number, cue: ModalityCue): boolean {
   const n = cue.words.length;
@@ -281,11 +284,12 @@ export function assess(
       support = s.at;
     }
   }
-  const verdict = (reality: Reality, cue: string | null = null): Assessment => ({
+  const verdict = (reality: Reality, cue: string | null = null, cueAt: number | null = null): Assessment => ({
     reality,
     tense,
     support,
     cue,
+    cueAt,
   });
   if (tense === 'future') return verdict('future', 'سـ');
   const from = support !== null && support < m.head ? support : m.head;
@@ -307,9 +311,13 @@ export function assess(
   // order of modality.tsv that governs this trigger.
   const hits = cueHits(tokens, lex);
   let best: ModalityCue | null = null;
-  const consider = (cue: ModalityCue): void => {
+  let bestAt = -1;
+  const consider = (cue: ModalityCue, at: number): void => {
     if (cue.types && !cue.types.has(m.entry.type)) return;
-    if (!best || cue.order < best.order) best = cue;
+    if (!best || cue.order < best.order) {
+      best = cue;
+      bestAt = at;
+    }
   };
   let crossed = false;
   for (let end = from - 1; end >= Math.max(0, from - MAX_BEFORE); end--) {
@@ -334,7 +342,7 @@ export function assess(
       // "دعا متظاهرون" is the crowd calling, not a called-for protest.
       if (cue.cls === 'call' && (m.entry.flags.has('agent') || !pathHasGoal(tokens, end + 1, m.head)))
         continue;
-      consider(cue);
+      consider(cue, end);
     }
   }
   for (let end = m.last + 1; end < tokens.length; end++) {
@@ -342,20 +350,20 @@ export function assess(
     for (const cue of hits[end]!) {
       if (cue.where !== 'after') continue;
       const start = end - cue.words.length + 1;
-      if (start > m.last && start <= m.last + cue.window) consider(cue);
+      if (start > m.last && start <= m.last + cue.window) consider(cue, end);
     }
   }
   let legal: string | null = null;
   for (let end = 0; end < tokens.length; end++) {
     for (const cue of hits[end]!) {
-      if (cue.where === 'clause' && tokens[end]!.clause === clause) consider(cue);
+      if (cue.where === 'clause' && tokens[end]!.clause === clause) consider(cue, end);
       else if (cue.where === 'sentence' && cue.cls === 'legal') legal ??= cue.words.join(' ');
-      else if (cue.where === 'sentence') consider(cue);
+      else if (cue.where === 'sentence') consider(cue, end);
     }
   }
   if (best) {
     const cue: ModalityCue = best;
-    return verdict(cue.cls as Reality, cue.words.join(' '));
+    return verdict(cue.cls as Reality, cue.words.join(' '), bestAt);
   }
 
   // "منذ 2011" or "منذ بدء ..." in the sentence: a count over a long period.

@@ -25,6 +25,7 @@ import { nationalityTable, mentionsIn, type Mention } from './arguments.js';
 import type { ArticleSentences } from './article-sentences.js';
 import type { Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
+import type { Assessment } from './modality.js';
 
 export interface Participant {
   first: number;
@@ -440,6 +441,8 @@ export interface DyadInput {
   speaker: RoleFiller | null;
   /** The country where the sentence happens when the people in it are unnamed. */
   domestic: string | null;
+  /** The verb that labels the event when a label cue decided its reading (modality.tsv), else null. */
+  labelVerb: number | null;
 }
 
 export interface Dyad {
@@ -512,21 +515,15 @@ function objectAfter(x: DyadInput, k: number, actor: Participant | null, maxGap 
   );
 }
 
-/** A verb that puts a label on what it carries as its object: سماه، أسمته، وصفته، اعتبرته. */
-const LABEL_VERB = /^(ا?سما|ا?سمت|يسمي|تسمي|وصف|يصف|تصف|اعتبر|يعتبر|تعتبر)(ه|ها|ته|تها)$/;
-
 /**
  * An attack named by the label its opponent puts on it ("لما سماه «عدوان أمريكي»", "اعتبرته
- * إيران «اعتداء وحشيا»"): the one who labels it accuses, and the attack's doer, named by the
- * label's adjective, is the accused. Null when the mention is no such label.
+ * إيران «اعتداء وحشيا»"; a label cue of modality.tsv): the one who labels it accuses, and the
+ * attack's doer, named by the label's adjective, is the accused. Only a bare noun is a label; a
+ * verb, or a noun its support verb carries, states the attack itself. Null for any other mention.
  */
 function labelDyad(x: DyadInput): Dyad | null {
-  const { tokens, match: m, parts } = x;
-  if (x.type !== 'ACCUSE' || x.verbal || !VIOLENCE.has(m.entry.type)) return null;
-  let cue = -1;
-  for (let k = m.head - 1; k >= Math.max(0, m.head - 10) && cue < 0; k--)
-    if (tokens[k]!.stems.some((s) => LABEL_VERB.test(s))) cue = k;
-  if (cue < 0) return null;
+  const { tokens, match: m, parts, labelVerb: cue } = x;
+  if (cue === null || x.verbal) return null;
   const labeller = subjectOf(tokens, parts, cue, cue);
   // The adjective's participant spans the noun it qualifies ("عدوان أمريكي").
   const doer =
@@ -848,7 +845,7 @@ export interface DyadMention {
   sentence: number;
   tokens: Token[];
   match: TriggerMatch;
-  assessment: { tense: string; support: unknown };
+  assessment: Pick<Assessment, 'tense' | 'support' | 'reality' | 'cueAt'>;
 }
 
 /** Actor and recipient of an event of `type` stated by mention m (the call site of index.ts). */
@@ -870,6 +867,7 @@ export function eventDyad(
     passive: m.assessment.tense !== 'noun' && writtenPassive(text, head),
     speaker: discourse.speaker(m.sentence),
     domestic: domesticCountry(parts, discourse.home()),
+    labelVerb: m.assessment.reality === 'label' ? m.assessment.cueAt : null,
   });
 }
 

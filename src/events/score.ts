@@ -162,7 +162,12 @@ export function scoreMentions(
       if (previous && match.proclitics.startsWith('و') && conjoined(tokens, previous.match, match)) {
         const r = previous.assessment.reality;
         if (r !== 'real' && r !== 'historical' && assessment.reality === 'real')
-          assessment = { ...assessment, reality: r, cue: previous.assessment.cue };
+          assessment = {
+            ...assessment,
+            reality: r,
+            cue: previous.assessment.cue,
+            cueAt: previous.assessment.cueAt,
+          };
       }
       previous = { match, assessment };
       const score = scoreMention(match, assessment, tokens, dates, pub);
